@@ -1,0 +1,19 @@
+package org.weijian;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Weijian (卫监) — the comprehensive supervision information system for the medical and health
+ * industry (医疗卫生行业综合监管信息系统).
+ */
+@SpringBootApplication
+@EnableScheduling
+public class WeijianApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(WeijianApplication.class, args);
+	}
+
+}

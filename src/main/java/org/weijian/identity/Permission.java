@@ -1,0 +1,24 @@
+package org.weijian.identity;
+
+/**
+ * What a role may do. Endpoints ask for one with {@code @PreAuthorize("hasAuthority('registry:read')")};
+ * the authority string is {@link #authority()}.
+ */
+public enum Permission {
+
+	REGION_READ("region:read"), REGION_WRITE("region:write"), AGENCY_READ("agency:read"), AGENCY_WRITE("agency:write"),
+	REGISTRY_READ("registry:read"), REGISTRY_WRITE("registry:write"), REGISTRY_IMPORT("registry:import"),
+	REGISTRY_EXPORT("registry:export"), REGISTRATION_FILE("registration:file"), REGISTRATION_REVIEW("registration:review"),
+	USER_ADMIN("identity:admin"), AUDIT_READ("audit:read");
+
+	private final String authority;
+
+	Permission(String authority) {
+		this.authority = authority;
+	}
+
+	public String authority() {
+		return authority;
+	}
+
+}
