@@ -3,7 +3,8 @@ package org.weijian.identity;
 import java.util.Set;
 
 /** The user behind the current request: who they are, what they may do and where. */
-public record CurrentUser(long id, String username, String displayName, Set<Role> roles, DataScope scope) {
+public record CurrentUser(long id, String username, String displayName, Set<Role> roles, DataScope scope)
+		implements java.io.Serializable {
 
 	public static final String SYSTEM = "system";
 

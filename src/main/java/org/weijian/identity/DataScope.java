@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * users one institution.
  */
 public record DataScope(@Nullable String regionCode, String regionPrefix, @Nullable Long departmentId,
-		@Nullable Long institutionId) {
+		@Nullable Long institutionId) implements java.io.Serializable {
 
 	public static final DataScope EVERYTHING = new DataScope(null, "", null, null);
 

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * A real PostgreSQL server started in-process, one per data directory and JVM: every Spring context of
@@ -65,6 +66,7 @@ public final class EmbeddedPostgresServer {
 				.setCleanDataDirectory(props.clean())
 				.setPort(props.port())
 				.setPGStartupWait(Duration.ofSeconds(60))
+				.setRegisterShutdownHook(false)
 				.setServerConfig("synchronous_commit", props.clean() ? "off" : "on")
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("shared_buffers", "256MB")
@@ -73,6 +75,7 @@ public final class EmbeddedPostgresServer {
 				.setLocaleConfig("lc-messages", "C")
 				.start();
 			createDatabase(postgres, props.databaseName());
+			stopAfterApplicationContexts(postgres);
 			log.info("Embedded PostgreSQL ready on port {} with data in {} ({} ms)", postgres.getPort(), dir,
 					Duration.ofNanos(System.nanoTime() - started).toMillis());
 			return new EmbeddedPostgresServer(postgres, props.databaseName());
@@ -81,6 +84,21 @@ public final class EmbeddedPostgresServer {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir
 					+ "; set spring.datasource.url (or WEIJIAN_DB_URL) to use an external server instead", ex);
 		}
+	}
+
+	/**
+	 * The server must outlive every Spring context using it (their shutdown still runs SQL), so it stops in
+	 * Spring Boot's shutdown handlers, which run after all contexts have closed.
+	 */
+	private static void stopAfterApplicationContexts(EmbeddedPostgres postgres) {
+		SpringApplication.getShutdownHandlers().add(() -> {
+			try {
+				postgres.close();
+			}
+			catch (IOException ex) {
+				log.warn("Could not stop the embedded PostgreSQL cleanly", ex);
+			}
+		});
 	}
 
 	private static void createDatabase(EmbeddedPostgres postgres, String name) {
