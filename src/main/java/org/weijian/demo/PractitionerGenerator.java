@@ -109,7 +109,7 @@ final class PractitionerGenerator {
 		while (true) {
 			int day = random.nextInt(BIRTH_DAYS);
 			int sequence = random.nextInt(1000);
-			int slot = (countyIndex.computeIfAbsent(county, c -> countyIndex.size()) * BIRTH_DAYS + day) * 1000 + sequence;
+			int slot = Math.toIntExact(((long) countyIndex.computeIfAbsent(county, c -> countyIndex.size()) * BIRTH_DAYS + day) * 1000 + sequence);
 			if (usedIds.get(slot)) {
 				continue;
 			}

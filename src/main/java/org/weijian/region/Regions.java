@@ -2,10 +2,13 @@ package org.weijian.region;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.weijian.shared.DivisionCode;
 import org.weijian.shared.InvalidValueException;
@@ -20,8 +23,44 @@ public class Regions {
 
 	private final RegionCatalogue catalogue;
 
-	Regions(RegionCatalogue catalogue) {
+	private final JdbcClient jdbc;
+
+	Regions(RegionCatalogue catalogue, JdbcClient jdbc) {
 		this.catalogue = catalogue;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The division's resident population: its recorded figure, else the sum of the nearest recorded
+	 * figures beneath it (the oldest of their years); empty when nothing in the subtree is recorded.
+	 */
+	public Optional<Population> population(String code) {
+		Region region = get(code);
+		Map<String, long[]> recorded = new HashMap<>();
+		jdbc.sql("SELECT code, population, population_year FROM region WHERE code LIKE ? AND population IS NOT NULL")
+			.param(region.prefix() + "%")
+			.query((rs, i) -> recorded.put(rs.getString(1), new long[] { rs.getLong(2), rs.getInt(3) }))
+			.list();
+		long[] own = recorded.get(region.code());
+		if (own != null) {
+			return Optional.of(new Population(own[0], own[1] == 0 ? null : (int) own[1], Population.Source.RECORDED));
+		}
+		long[] sum = sumBelow(region.code(), recorded);
+		return sum[2] == 0 ? Optional.empty()
+				: Optional.of(new Population(sum[0], sum[1] == Long.MAX_VALUE ? null : (int) sum[1], Population.Source.SUM_OF_DESCENDANTS));
+	}
+
+	/** {residents, oldest year, number of recorded divisions} over the nearest recorded descendants. */
+	private long[] sumBelow(String code, Map<String, long[]> recorded) {
+		long[] total = { 0, Long.MAX_VALUE, 0 };
+		for (Region child : catalogue.children(code)) {
+			long[] own = recorded.get(child.code());
+			long[] part = own != null ? new long[] { own[0], own[1] == 0 ? Long.MAX_VALUE : own[1], 1 } : sumBelow(child.code(), recorded);
+			total[0] += part[0];
+			total[1] = Math.min(total[1], part[1]);
+			total[2] += part[2];
+		}
+		return total;
 	}
 
 	/** The division with this code (6 or 9 digits, or a 12-digit statistical code), if it exists. */
