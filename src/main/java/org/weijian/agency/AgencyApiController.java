@@ -37,9 +37,12 @@ class AgencyApiController {
 
 	private final Staffing staffing;
 
+	private final AgencyScope scope;
+
 	private final Clock clock;
 
-	AgencyApiController(Departments departments, Inspectors inspectors, Staffing staffing, Clock clock) {
+	AgencyApiController(Departments departments, Inspectors inspectors, Staffing staffing, AgencyScope scope, Clock clock) {
+		this.scope = scope;
 		this.departments = departments;
 		this.inspectors = inspectors;
 		this.staffing = staffing;
@@ -112,7 +115,7 @@ class AgencyApiController {
 	List<InspectorProfile> eligible(@RequestParam String region, @RequestParam String category,
 			@RequestParam(required = false) LocalDate on) {
 		List<InspectorProfile> all = inspectors.eligible(region, category, on == null ? LocalDate.now(clock) : on);
-		return all.stream().filter(i -> inspectors.find(i.id()).isPresent()).toList();
+		return all.stream().filter(i -> scope.covers(i.departmentRegionCode(), i.departmentId())).toList();
 	}
 
 	@GetMapping("/inspectors/{id}")

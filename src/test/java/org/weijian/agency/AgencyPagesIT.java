@@ -104,6 +104,9 @@ class AgencyPagesIT {
 			.andExpect(content().string(containsString("Departments")))
 			.andExpect(content().string(not(containsString("New department"))));
 		mvc.perform(get("/inspectors").with(session)).andExpect(status().isOk());
+		mvc.perform(get("/departments").param("region", "12ab").with(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("12ab 格式不正确")));
 		mvc.perform(get("/staffing").param("lang", "en").with(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Inspector staffing")))

@@ -218,6 +218,22 @@ class InspectorsIT {
 	}
 
 	@Test
+	void theEligibleEndpointKeepsToTheCallersScope() throws Exception {
+		DepartmentView panjin = data.department("211102", DepartmentKind.HEALTH_SUPERVISION);
+		InspectorProfile p = data.inspector(panjin, "211102", DISINFECTION_PRODUCTS);
+		String panjinUser = accounts.bearer(accounts.create(Role.INSPECTOR, "211100"));
+		String laiwuUser = accounts.bearer(accounts.create(Role.INSPECTOR, "370116"));
+		String seen = mvc.perform(get("/api/v1/inspectors/eligible").param("region", "211102").param("category", "TABLEWARE_DISINFECTION")
+			.header("Authorization", panjinUser)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(json.readTree(seen).findValuesAsString("certificateNo")).contains(p.certificateNo());
+		String hidden = mvc.perform(get("/api/v1/inspectors/eligible").param("region", "211102").param("category", "TABLEWARE_DISINFECTION")
+			.header("Authorization", laiwuUser)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(json.readTree(hidden).findValuesAsString("certificateNo")).doesNotContain(p.certificateNo());
+		mvc.perform(get("/api/v1/inspectors/eligible").param("region", "2111xx").param("category", "CLINIC")
+			.header("Authorization", panjinUser)).andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void everyDomainCoversOnlyKnownRegistryCategories() {
 		List<String> known = jdbc.sql("SELECT code FROM subject_category").query(String.class).list();
 		for (SupervisionDomain d : SupervisionDomain.values()) {
