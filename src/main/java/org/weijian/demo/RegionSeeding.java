@@ -2,10 +2,13 @@ package org.weijian.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.weijian.region.Grid;
@@ -18,7 +21,7 @@ import org.weijian.region.RegionPopulations;
 /**
  * Demo step "regions": records each demo county's resident population (last year's figure) and draws
  * three to six grids in every town and street, each with one 网格长 and two or three 网格员. Grids are
- * geography, so the scale factor does not change them. Towns that already have grids are left alone.
+ * geography, so the scale factor does not change them. A grid whose name a town already has is not drawn again.
  */
 @Component
 class RegionSeeding implements DemoSeeding {
@@ -61,14 +64,14 @@ class RegionSeeding implements DemoSeeding {
 		for (Area area : dataset.areas()) {
 			populations.record(area.countyCode(), DemoAreas.residents(area), year, populations.version(area.countyCode()));
 		}
-		Set<String> skipped = new HashSet<>();
+		Map<String, Set<String>> existing = new HashMap<>();
 		for (GridPlan plan : plan(dataset)) {
-			if (skipped.contains(plan.townCode())) {
-				continue;
-			}
-			if (plan.name().endsWith(ORDINALS[0] + "网格") && !grids.inTown(plan.townCode()).isEmpty()) {
-				skipped.add(plan.townCode());
-				continue;
+			Set<String> names = existing.computeIfAbsent(plan.townCode(), town -> grids.inTown(town).stream()
+				.filter(Grid::active)
+				.map(Grid::name)
+				.collect(Collectors.toSet()));
+			if (names.contains(plan.name())) {
+				continue; // drawn by an earlier run
 			}
 			Grid grid = grids.create(new NewGrid(plan.townCode(), plan.name()));
 			for (StaffPlan s : plan.staff()) {
