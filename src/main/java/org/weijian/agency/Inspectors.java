@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.weijian.identity.AuditTrail;
 import org.weijian.shared.DivisionCode;
-import org.weijian.shared.IdNumber;
+import org.weijian.shared.PhoneNumber;
 import org.weijian.shared.InvalidValueException;
 import org.weijian.shared.crypto.PersonalDataCipher;
 import org.weijian.shared.error.AccessDeniedToScopeException;
@@ -31,8 +31,6 @@ import org.weijian.shared.web.PageResult;
  */
 @Service
 public class Inspectors {
-
-	private static final String PHONE = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}";
 
 	private static final String CERTIFICATE = "[0-9A-Za-z\\p{IsHan}〔〕()（）-]{4,40}";
 
@@ -229,18 +227,15 @@ public class Inspectors {
 				}
 			}
 		}
-		String cleanPhone = phone == null || phone.isBlank() ? null : phone.strip().replace(" ", "");
-		if (cleanPhone != null && !cleanPhone.matches(PHONE)) {
-			v.add("phone", "error.inspector.phone-format");
-		}
+		PhoneNumber cleanPhone = phone == null || phone.isBlank() ? null : v.parse("phone", phone, PhoneNumber::of);
 		v.throwIfAny();
 		if (department != null && department.status() == DepartmentStatus.INACTIVE
 				&& (existing == null || existing.departmentId() != department.id())) {
 			throw org.weijian.shared.error.InvalidInputException.of("departmentId", "error.inspector.department-inactive");
 		}
 		return new InspectorStore.Row(name.strip(), certificateNo.strip(), validFrom, validTo, department.id(), jurisdictionCode,
-				DivisionCode.significantPrefix(jurisdictionCode), domains, cleanPhone == null ? null : cipher.encrypt(cleanPhone),
-				cleanPhone == null ? null : IdNumber.mask(cleanPhone));
+				DivisionCode.significantPrefix(jurisdictionCode), domains, cleanPhone == null ? null : cipher.encrypt(cleanPhone.value()),
+				cleanPhone == null ? null : cleanPhone.masked());
 	}
 
 	private static LocalDate date(String raw) {

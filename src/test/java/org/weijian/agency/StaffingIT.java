@@ -12,7 +12,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.jspecify.annotations.Nullable;
 import org.weijian.identity.Role;
+import org.weijian.region.RegionPopulations;
 import org.weijian.identity.UserAdministration;
 import org.weijian.support.TestAccounts;
 import tools.jackson.databind.JsonNode;
@@ -64,8 +66,16 @@ class StaffingIT {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 	}
 
-	void population(String code, Long residents) {
-		jdbc.sql("UPDATE region SET population = ?, population_year = 2024 WHERE code = ?").params(residents, code).update();
+	@Autowired
+	RegionPopulations populations;
+
+	void population(String code, @Nullable Long residents) {
+		if (residents == null) {
+			populations.clear(code, populations.version(code));
+		}
+		else {
+			populations.record(code, residents, 2024, populations.version(code));
+		}
 	}
 
 	@Test
