@@ -154,7 +154,21 @@ class AgencyPageController {
 	String inspector(@PathVariable long id, Model model) {
 		model.addAttribute("inspector", inspectors.get(id));
 		model.addAttribute("history", inspectors.history(id));
+		model.addAttribute("domains", SupervisionDomain.values());
+		model.addAttribute("departments", departments.page(DepartmentFilter.NONE, PageQuery.of(0, PageQuery.MAX_SIZE)).items());
 		return "agency/inspector";
+	}
+
+	@PostMapping("/inspectors/{id}")
+	@PreAuthorize("hasAuthority('agency:write')")
+	String changeInspector(@PathVariable long id, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String certificateNo, @RequestParam(required = false) String certificateValidFrom,
+			@RequestParam(required = false) String certificateValidTo, @RequestParam(required = false) Long departmentId,
+			@RequestParam(required = false) String jurisdictionCode, @RequestParam(required = false) List<String> specialties,
+			@RequestParam(required = false) String phone, @RequestParam int version, Model model, RedirectAttributes redirect) {
+		return statusChanged(id, model, redirect, () -> inspectors.change(id, new InspectorChange(name, certificateNo,
+				certificateValidFrom, certificateValidTo, departmentId, jurisdictionCode, specialties,
+				phone == null || phone.isBlank() ? null : phone, version)));
 	}
 
 	@PostMapping("/inspectors/{id}/suspend")

@@ -85,8 +85,20 @@ class AgencyPagesIT {
 			.andExpect(content().string(containsString(i.certificateNo())));
 		mvc.perform(post("/inspectors/" + i.id() + "/suspend").with(csrf()).with(session).param("reason", "页面暂停"))
 			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/inspectors/" + i.id()).with(csrf()).with(session).param("name", "改名后").param("certificateNo", i.certificateNo())
+			.param("certificateValidFrom", "2024-01-01").param("certificateValidTo", "2023-01-01").param("departmentId", String.valueOf(id))
+			.param("jurisdictionCode", "211102").param("specialties", "MEDICAL_SERVICE").param("version", String.valueOf(i.version() + 1)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("有效期至不能早于有效期起")));
+		mvc.perform(post("/inspectors/" + i.id()).with(csrf()).with(session).param("name", "改名后").param("certificateNo", i.certificateNo())
+			.param("certificateValidFrom", "2024-01-01").param("certificateValidTo", "2029-01-01").param("departmentId", String.valueOf(id))
+			.param("jurisdictionCode", "211102").param("specialties", "MEDICAL_SERVICE", "SCHOOL_HYGIENE").param("version", String.valueOf(i.version() + 1)))
+			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/inspectors/" + i.id()).with(session))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("改名后")))
+			.andExpect(content().string(containsString("学校卫生")))
+			.andExpect(content().string(containsString("辽宁省盘锦市双台子区")))
 			.andExpect(content().string(containsString("页面暂停")))
 			.andExpect(content().string(containsString("恢复执法")));
 		mvc.perform(get("/staffing").with(session))
