@@ -66,7 +66,17 @@ class DepartmentStore {
 		return new Where(sql.toString(), params);
 	}
 
+	/** Inserts the department; a code taken meanwhile by a concurrent creation is a 409 as well. */
 	long insert(String code, String name, DepartmentKind kind, String regionCode, String actor, Instant now) {
+		try {
+			return insertRow(code, name, kind, regionCode, actor, now);
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			throw new org.weijian.shared.error.ConflictException("code", "error.department.duplicate-code", code);
+		}
+	}
+
+	private long insertRow(String code, String name, DepartmentKind kind, String regionCode, String actor, Instant now) {
 		return jdbc.sql("""
 				INSERT INTO department (code, name, kind, region_code, status, created_at, created_by, updated_at, updated_by)
 				VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?) RETURNING id""")

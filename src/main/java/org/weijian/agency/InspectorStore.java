@@ -126,7 +126,21 @@ class InspectorStore {
 			.single();
 	}
 
+	/** Inserts the inspector; a certificate number taken meanwhile by a concurrent creation is a 409 as well. */
 	long insert(Row r, String actor, Instant now) {
+		try {
+			return insertRow(r, actor, now);
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			throw duplicate(r);
+		}
+	}
+
+	private static RuntimeException duplicate(Row r) {
+		return new org.weijian.shared.error.ConflictException("certificateNo", "error.inspector.duplicate-certificate", r.certificateNo());
+	}
+
+	private long insertRow(Row r, String actor, Instant now) {
 		return jdbc.sql("""
 				INSERT INTO inspector (name, certificate_no, certificate_valid_from, certificate_valid_to, department_id,
 				  jurisdiction_code, jurisdiction_prefix, specialties, status, phone_encrypted, phone_masked,
@@ -140,6 +154,15 @@ class InspectorStore {
 	}
 
 	boolean update(long id, Row r, boolean keepPhone, int version, String actor, Instant now) {
+		try {
+			return updateRow(id, r, keepPhone, version, actor, now);
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			throw duplicate(r);
+		}
+	}
+
+	private boolean updateRow(long id, Row r, boolean keepPhone, int version, String actor, Instant now) {
 		String phone = keepPhone ? "" : "phone_encrypted = ?, phone_masked = ?, ";
 		List<Object> params = new ArrayList<>(List.of(r.name(), r.certificateNo(), Date.valueOf(r.validFrom()),
 				Date.valueOf(r.validTo()), r.departmentId(), r.jurisdictionCode(), r.jurisdictionPrefix(), literal(r.specialties())));
