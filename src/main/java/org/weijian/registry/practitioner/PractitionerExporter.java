@@ -68,7 +68,7 @@ public class PractitionerExporter {
 					  (SELECT string_agg(fs.uscc, ';' ORDER BY f.id) FROM practitioner_filing f JOIN subject fs ON fs.id = f.institution_id
 					   WHERE f.practitioner_id = p.id AND f.status = 'ACTIVE' AND fs.uscc IS NOT NULL) AS filings,
 					  p.status
-					FROM practitioner p JOIN subject s ON s.id = p.institution_id WHERE """ + where.get().sql() + " ORDER BY p.id";
+					FROM practitioner p JOIN subject s ON s.id = p.institution_id WHERE\s""" + where.get().sql() + " ORDER BY p.id";
 			try (Stream<List<String>> rows = cursor.queryForStream(sql, (rs, i) -> {
 				count.incrementAndGet();
 				String id = includePersonalData ? cipher.decrypt(rs.getBytes(3)) : rs.getString(2);
