@@ -103,6 +103,15 @@ public class SubjectRegistration {
 		return s;
 	}
 
+	/** The subject regardless of scope (system work only). */
+	public java.util.Optional<SubjectRecord> find(long id) {
+		return subjects.find(id);
+	}
+
+	public java.util.Optional<Long> idByUscc(String uscc) {
+		return subjects.idByUscc(uscc.strip().toUpperCase(java.util.Locale.ROOT));
+	}
+
 	private ValidSubject validOrThrow(SubjectDraft draft) {
 		SubjectValidator.Outcome outcome = validator.check(draft);
 		if (!outcome.valid()) {
