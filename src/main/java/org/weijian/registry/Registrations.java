@@ -35,7 +35,12 @@ public class Registrations {
 
 	/** Pending requests within the caller's scope. */
 	public long countPending() {
-		return repository.count(new RegistrationFilter(RegistrationStatus.PENDING, null, null), currentUsers.scope());
+		return count(RegistrationStatus.PENDING);
+	}
+
+	/** Requests in the status within the caller's scope. */
+	public long count(RegistrationStatus status) {
+		return repository.count(new RegistrationFilter(status, null, null), currentUsers.scope());
 	}
 
 	/** Keys a request in on the holder's behalf; its history says who keyed it in and why. */
