@@ -33,6 +33,9 @@ class LicenceSeeding implements DemoSeeding {
 
 	private final Licences licences;
 
+	/** 校验 intervals by bed count, asked of the rule table once per distinct count. */
+	private final java.util.Map<Integer, Integer> intervals = new java.util.HashMap<>();
+
 	LicenceSeeding(Licences licences) {
 		this.licences = licences;
 	}
@@ -96,7 +99,8 @@ class LicenceSeeding implements DemoSeeding {
 			validTo = today.minusDays(1 + random.nextInt(200));
 			issued = validTo.minusYears(4).minusDays(random.nextInt(300));
 		}
-		int interval = licences.verificationIntervalYears(MEDICAL, h.beds(), today);
+		int beds = h.beds() == null ? 0 : h.beds();
+		int interval = intervals.computeIfAbsent(beds, b -> licences.verificationIntervalYears(MEDICAL, b, today));
 		LocalDate lastVerified = null;
 		if (interval > 0) {
 			double d = random.nextDouble();
