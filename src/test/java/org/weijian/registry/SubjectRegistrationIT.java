@@ -37,6 +37,30 @@ class SubjectRegistrationIT {
 				"张三", "李四", "LEVEL2_A", "PUBLIC", false, licence, 120, List.of("内科", "外科"), Map.of());
 	}
 
+	@Autowired
+	org.weijian.region.Grids grids;
+
+	@Autowired
+	org.weijian.region.Regions regions;
+
+	@Test
+	void aGridMustBeAnActiveGridInsideTheSubjectsRegion() {
+		String town = regions.descendants("211102", org.weijian.region.RegionLevel.TOWN).get(0).code();
+		long grid = grids.create(new org.weijian.region.NewGrid(town, "登记测试网格" + SEQ.incrementAndGet())).id();
+		String uscc = freshUscc();
+		SubjectDraft inGrid = new SubjectDraft(null, "CLINIC", "盘锦网格诊所" + uscc.substring(10), uscc, town, grid, null, null, null,
+				null, "PRIVATE", true, "GR" + uscc.substring(8, 17), 0, List.of(), Map.of());
+		assertThat(registration.register(inGrid).gridId()).isEqualTo(grid);
+		for (Object[] bad : new Object[][] { { "370116", grid }, { town, 999_999_999L } }) {
+			String other = freshUscc();
+			SubjectDraft draft = new SubjectDraft(null, "CLINIC", "错网格诊所" + other.substring(10), other, (String) bad[0], (Long) bad[1],
+					null, null, null, null, "PRIVATE", true, "GX" + other.substring(8, 17), 0, List.of(), Map.of());
+			assertThatThrownBy(() -> registration.register(draft)).isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.violations()).extracting(Violation::field, Violation::code)
+						.containsExactly(org.assertj.core.groups.Tuple.tuple("gridId", "error.subject.grid-outside-region")));
+		}
+	}
+
 	@Test
 	void registersAValidInstitution() {
 		String uscc = freshUscc();

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.weijian.region.Region;
 import org.weijian.region.RegionLevel;
+import org.weijian.region.Grids;
 import org.weijian.region.Regions;
 import org.weijian.registry.SubjectKind;
 import org.weijian.shared.DivisionCode;
@@ -32,9 +33,12 @@ public class SubjectValidator {
 
 	private final SubjectCategories categories;
 
-	SubjectValidator(Regions regions, SubjectCategories categories) {
+	private final Grids grids;
+
+	SubjectValidator(Regions regions, SubjectCategories categories, Grids grids) {
 		this.regions = regions;
 		this.categories = categories;
+		this.grids = grids;
 	}
 
 	public record Outcome(@Nullable ValidSubject subject, List<Violation> violations) {
@@ -95,6 +99,9 @@ public class SubjectValidator {
 			rejectInstitutionFields(v, d);
 		}
 		Map<String, String> attributes = category.map(c -> attributes(v, c, d.attributes())).orElse(Map.of());
+		if (d.gridId() != null && regionCode != null && !grids.belongsTo(d.gridId(), regionCode)) {
+			v.add("gridId", "error.subject.grid-outside-region", d.gridId(), regionCode);
+		}
 		if (!v.isEmpty() || kind == null || name == null || regionCode == null) {
 			return new Outcome(null, v.list());
 		}
