@@ -1,42 +1,37 @@
 package org.weijian.browser;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.weijian.identity.AccountView;
-import org.weijian.identity.NewAccount;
-import org.weijian.identity.Role;
-import org.weijian.identity.UserAdministration;
+import org.weijian.support.DemoContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Logs in through the real login page as each role and walks the pages that role uses, checking that
- * each renders (no error page, no missing message key) and saving a screenshot of each under
+ * Logs in through the real login page as each demo user (one per role) and walks the pages that role
+ * uses, following the first row of every list to its detail page; checks that each page renders (status
+ * 200, no error page, no missing message key, a heading) and saves a screenshot of each under
  * target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DemoContext
 class RoleWalkBrowserTest {
 
-	static final String PASSWORD = "Browse@2026";
+	static final String PASSWORD = "Demo@2026";
 
 	static BrowserSession browser;
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	UserAdministration users;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -45,43 +40,85 @@ class RoleWalkBrowserTest {
 
 	@AfterAll
 	static void stopBrowser() {
-		browser.close();
+		if (browser != null) {
+			browser.close();
+		}
 	}
 
-	static final Map<Role, List<String>> PAGES = Map.of(
-			Role.SYSTEM_ADMIN, List.of("/", "/admin/users", "/admin/tokens", "/admin/audit"),
-			Role.DEPARTMENT_LEADER, List.of("/"),
-			Role.INSPECTOR, List.of("/"),
-			Role.LEGAL_REVIEWER, List.of("/"),
-			Role.COMPLAINT_HANDLER, List.of("/"),
-			Role.EXCHANGE_CLIENT, List.of("/"));
+	/** Each demo user's pages; lists are followed to the detail page of their first row. */
+	static final Map<String, List<String>> PAGES = new LinkedHashMap<>();
+	static {
+		PAGES.put("admin", List.of("/", "/regions", "/departments", "/inspectors", "/staffing?region=211100", "/institutions",
+				"/units", "/practitioners", "/licences", "/registration", "/imports", "/admin/users", "/admin/tokens",
+				"/admin/audit"));
+		PAGES.put("leader.panjin", List.of("/", "/regions", "/departments", "/inspectors", "/staffing", "/institutions",
+				"/practitioners", "/licences", "/registration", "/imports"));
+		PAGES.put("inspector.panjin", List.of("/", "/institutions", "/units", "/practitioners", "/licences", "/inspectors",
+				"/regions"));
+		PAGES.put("inspector.laiwu", List.of("/", "/institutions", "/practitioners", "/regions"));
+		PAGES.put("reviewer.panjin", List.of("/", "/registration", "/licences", "/institutions"));
+		PAGES.put("handler.panjin", List.of("/", "/institutions", "/practitioners", "/departments"));
+		PAGES.put("institution.demo", List.of("/", "/registration", "/licences", "/institutions", "/practitioners"));
+		PAGES.put("exchange.demo", List.of("/", "/institutions"));
+	}
 
 	@Test
-	void everyRoleLogsInAndWalksItsPages() {
-		for (Map.Entry<Role, List<String>> entry : PAGES.entrySet()) {
-			AccountView account = account(entry.getKey());
+	void everyDemoUserLogsInAndWalksItsPages() {
+		List<String> walked = new ArrayList<>();
+		for (Map.Entry<String, List<String>> entry : PAGES.entrySet()) {
+			String user = entry.getKey();
 			Page page = browser.newPage();
-			logIn(page, account.username());
+			logIn(page, user);
 			for (String path : entry.getValue()) {
 				Response response = page.navigate(url(path));
-				assertThat(response.status()).as("%s %s", entry.getKey(), path).isEqualTo(200);
-				assertRendered(page, entry.getKey() + " " + path);
-				BrowserSession.screenshot(page, entry.getKey().name().toLowerCase() + path.replaceAll("[^a-z0-9]+", "_"));
+				assertThat(response.status()).as("%s %s", user, path).isEqualTo(200);
+				assertRendered(page, user + " " + path);
+				BrowserSession.screenshot(page, shot(user, path));
+				walked.add(user + " " + path);
+				Locator firstRow = page.locator("main table tbody tr td a[href^='/']").first();
+				if (!path.equals("/") && !path.startsWith("/admin") && firstRow.count() > 0) {
+					String href = firstRow.getAttribute("href");
+					Response detail = page.navigate(url(href));
+					assertThat(detail.status()).as("%s %s", user, href).isEqualTo(200);
+					assertRendered(page, user + " " + href);
+					BrowserSession.screenshot(page, shot(user, path) + "_detail");
+					walked.add(user + " " + href);
+				}
 			}
 			page.context().close();
 		}
+		assertThat(walked).as("detail pages were reached from the lists")
+			.anyMatch(w -> w.matches("admin /institutions/\\d+"))
+			.anyMatch(w -> w.matches("admin /inspectors/\\d+"))
+			.anyMatch(w -> w.matches("admin /licences/\\d+"))
+			.anyMatch(w -> w.matches("leader.panjin /practitioners/\\d+"));
+	}
+
+	@Test
+	void scopedUsersSeeOnlyTheirOwnArea() {
+		Page page = browser.newPage();
+		logIn(page, "inspector.laiwu");
+		page.navigate(url("/institutions"));
+		String laiwu = page.locator("main table tbody").innerText();
+		assertThat(page.locator("main table tbody tr").count()).isPositive();
+		assertThat(laiwu).doesNotContain("盘锦").doesNotContain("兴隆台").doesNotContain("双台子");
+		page.context().close();
+		page = browser.newPage();
+		logIn(page, "institution.demo");
+		page.navigate(url("/institutions"));
+		assertThat(page.locator("main table tbody tr").count()).as("an institution user sees its own institution only").isEqualTo(1);
+		page.context().close();
 	}
 
 	@Test
 	void loginWorksByKeyboardAloneAndLogsOut() {
-		AccountView account = account(Role.INSPECTOR);
 		Page page = browser.newPage();
 		page.navigate(url("/login"));
 		BrowserSession.screenshot(page, "login");
 		page.keyboard().press("Tab");
 		assertThat(page.evaluate("document.activeElement.id")).isIn("username", "password");
 		page.locator("#username").focus();
-		page.keyboard().type(account.username());
+		page.keyboard().type("inspector.panjin");
 		page.keyboard().press("Tab");
 		page.keyboard().type(PASSWORD);
 		page.keyboard().press("Enter");
@@ -107,17 +144,16 @@ class RoleWalkBrowserTest {
 		page.context().close();
 	}
 
-	private AccountView account(Role role) {
-		String name = "browser." + role.name().toLowerCase().replace('_', '-') + "." + System.nanoTime() % 1_000_000;
-		return users.create(new NewAccount(name, "浏览器 " + role.name(), PASSWORD, Set.of(role), null, null, null));
-	}
-
 	private void logIn(Page page, String username) {
 		page.navigate(url("/login"));
 		page.fill("#username", username);
 		page.fill("#password", PASSWORD);
 		page.click("button[type=submit]");
 		page.waitForURL(url("/"));
+	}
+
+	private static String shot(String user, String path) {
+		return user.replace('.', '_') + path.replaceAll("[^a-z0-9]+", "_");
 	}
 
 	static void assertRendered(Page page, String what) {
