@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.weijian.identity.AccountView;
@@ -22,7 +21,6 @@ import org.weijian.registry.Registrations;
 import org.weijian.registry.licence.LicenceFixtures;
 import org.weijian.registry.subject.SubjectRecord;
 import org.weijian.registry.subject.SubjectRegistration;
-import org.weijian.support.InstitutionScopeTargets;
 import org.weijian.support.TestAccounts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,7 +34,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(InstitutionScopeTargets.class)
 class DashboardIT {
 
 	@Autowired
