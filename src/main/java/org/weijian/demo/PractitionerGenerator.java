@@ -33,7 +33,9 @@ final class PractitionerGenerator {
 
 	/**
 	 * Emits about {@code perInstitution} practitioners per medical institution on average, spread by
-	 * institution size; {@code subjects} must be in generation order.
+	 * institution size; {@code subjects} must be in generation order. {@code scale} scales staff sizes
+	 * only: pass 1 when the institutions themselves were generated at the dataset's scale (the demo
+	 * step does), or the dataset scale would apply twice.
 	 */
 	void generate(List<SubjectSeed> subjects, double scale, Consumer<PractitionerSeed> sink) {
 		List<SubjectSeed> institutions = subjects.stream().filter(SubjectSeed::institution).toList();

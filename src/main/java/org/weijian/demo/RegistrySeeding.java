@@ -66,7 +66,8 @@ class RegistrySeeding implements DemoSeeding {
 		long[] count = { 0 };
 		try (Chunks practitioners = new Chunks("demo-practitioners", imports.practitionerColumns(),
 				t -> check(imports.importPractitioners("demo-practitioners", t, false)))) {
-			new PractitionerGenerator(dataset.seed() + 1).generate(subjects, dataset.scale(), p -> {
+			// the institutions are already scaled; their staff sizes are per institution, so staff scale 1
+			new PractitionerGenerator(dataset.seed() + 1).generate(subjects, 1.0, p -> {
 				count[0]++;
 				practitioners.add(practitionerRow(p, bySeq));
 			});

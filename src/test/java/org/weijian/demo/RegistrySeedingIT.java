@@ -46,7 +46,7 @@ class RegistrySeedingIT {
 		long hospitalId = subjects.idByUscc(hospital.uscc()).orElseThrow();
 		assertThat(subjects.find(hospitalId).orElseThrow().kind()).isEqualTo(SubjectKind.MEDICAL_INSTITUTION);
 		assertThat(practitioners.search(new PractitionerQuery(null, null, hospitalId, null, null), PageQuery.of(0, 200)).totalElements())
-			.isEqualTo(Math.max(1, Math.round(hospital.staff() * 0.05)));
+			.isEqualTo(Math.max(1, hospital.staff()));
 		assertThat(subjects.search(new SubjectQuery(hospital.name(), SubjectKind.MEDICAL_INSTITUTION, null, "211100", null, null),
 				PageQuery.of(0, 20)).items()).extracting(s -> s.id()).contains(hospitalId);
 		SubjectSeed unit = expected.stream().filter(s -> !s.institution()).findFirst().orElseThrow();

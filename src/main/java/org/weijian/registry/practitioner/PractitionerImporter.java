@@ -173,11 +173,17 @@ public class PractitionerImporter {
 	private void query(String column, List<String> values, Map<String, Institution> into) {
 		for (int i = 0; i < values.size(); i += 10_000) {
 			List<String> chunk = values.subList(i, Math.min(values.size(), i + 10_000));
-			jdbc.sql("SELECT id, kind, region_code, " + column + " FROM subject WHERE " + column + " = ANY(?::text[])")
+			jdbc.sql("SELECT s.id, s.kind, s.region_code, s." + column + " FROM unnest(?::" + arrayType(column) + ") AS v(x) JOIN subject s ON s."
+					+ column + " = v.x")
 				.param(SubjectRepository.arrayLiteral(chunk))
 				.query((rs, n) -> into.put(rs.getString(4).strip(), new Institution(rs.getLong(1), rs.getString(2), rs.getString(3))))
 				.list();
 		}
+	}
+
+	/** The array type matching the column, so the look-up uses the column's index (CHAR columns are bpchar). */
+	static String arrayType(String column) {
+		return column.equals("uscc") ? "bpchar[]" : "text[]";
 	}
 
 	private static @Nullable Institution institution(Table.Row row, Map<String, Institution> byUscc, Map<String, Institution> byLicence,
@@ -246,11 +252,11 @@ public class PractitionerImporter {
 		Set<String> certs = new HashSet<>();
 		for (int i = 0; i < candidates.size(); i += 10_000) {
 			List<Candidate> chunk = candidates.subList(i, Math.min(candidates.size(), i + 10_000));
-			hashes.addAll(jdbc.sql("SELECT id_number_hash FROM practitioner WHERE id_number_hash = ANY(?::text[])")
+			hashes.addAll(jdbc.sql("SELECT p.id_number_hash FROM unnest(?::bpchar[]) AS v(x) JOIN practitioner p ON p.id_number_hash = v.x")
 				.param(SubjectRepository.arrayLiteral(chunk.stream().map(Candidate::hash).toList()))
 				.query(String.class)
 				.list());
-			certs.addAll(jdbc.sql("SELECT profession || ':' || practice_cert_no FROM practitioner WHERE practice_cert_no = ANY(?::text[])")
+			certs.addAll(jdbc.sql("SELECT p.profession || ':' || p.practice_cert_no FROM unnest(?::text[]) AS v(x) JOIN practitioner p ON p.practice_cert_no = v.x")
 				.param(SubjectRepository.arrayLiteral(chunk.stream().map(c -> c.p().practiceCertNo()).toList()))
 				.query(String.class)
 				.list());

@@ -40,7 +40,7 @@ class PractitionerRepository {
 	}
 
 	Optional<Long> idByIdNumber(String idNumber) {
-		return jdbc.sql("SELECT id FROM practitioner WHERE id_number_hash = ?").param(cipher.blindIndex(idNumber)).query(Long.class).optional();
+		return jdbc.sql("SELECT id FROM practitioner WHERE id_number_hash = ?::bpchar").param(cipher.blindIndex(idNumber)).query(Long.class).optional();
 	}
 
 	Optional<Long> idByCertificate(Profession profession, String practiceCertNo) {

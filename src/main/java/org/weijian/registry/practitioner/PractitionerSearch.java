@@ -100,7 +100,7 @@ class PractitionerSearch {
 		if (query.q() != null) {
 			SearchText text = SearchText.of(query.q());
 			if (ID_NUMBER.matcher(text.text()).matches()) {
-				sql.append(" AND p.id_number_hash = ?");
+				sql.append(" AND p.id_number_hash = ?::bpchar");
 				params.add(cipher.blindIndex(text.text()));
 			}
 			else if (text.codeLike()) {

@@ -176,7 +176,10 @@ public class SubjectImporter {
 		Set<String> out = new HashSet<>();
 		for (int i = 0; i < values.size(); i += 10_000) {
 			List<String> chunk = values.subList(i, Math.min(values.size(), i + 10_000));
-			out.addAll(jdbc.sql("SELECT " + column + " FROM subject WHERE " + column + " = ANY(?::text[])")
+			// a join with unnest lets the planner probe the unique index or hash; "= ANY(array)" of
+			// thousands of values is checked row by row against the whole array
+			out.addAll(jdbc.sql("SELECT s." + column + " FROM unnest(?::" + (column.equals("uscc") ? "bpchar[]" : "text[]") + ") AS v(x) JOIN subject s ON s."
+					+ column + " = v.x")
 				.param(SubjectRepository.arrayLiteral(chunk))
 				.query(String.class)
 				.list());

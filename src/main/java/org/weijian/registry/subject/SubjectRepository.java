@@ -43,7 +43,7 @@ public class SubjectRepository {
 	}
 
 	public Optional<Long> idByUscc(String uscc) {
-		return jdbc.sql("SELECT id FROM subject WHERE uscc = ?").param(uscc).query(Long.class).optional();
+		return jdbc.sql("SELECT id FROM subject WHERE uscc = ?::bpchar").param(uscc).query(Long.class).optional();
 	}
 
 	public Optional<Long> idByLicenceRegNo(String no) {
