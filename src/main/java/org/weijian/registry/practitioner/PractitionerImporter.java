@@ -100,11 +100,12 @@ public class PractitionerImporter {
 		List<Candidate> candidates = new ArrayList<>(table.rows().size());
 		Map<String, Integer> hashRows = new HashMap<>();
 		Map<String, Integer> certRows = new HashMap<>();
-		for (Table.Row row : table.rows()) {
+		// field checks and blind indexes need no shared state: both cores work on them
+		List<Checked> checked = table.rows().parallelStream().map(this::check).toList();
+		for (int r = 0; r < table.rows().size(); r++) {
+			Table.Row row = table.rows().get(r);
 			List<Violation> rowErrors = new ArrayList<>();
-			PractitionerValidator.Outcome outcome = PractitionerValidator.check(new PractitionerDraft(row.get("name"), row.get("id_number"),
-					row.get("profession"), row.get("qualification_cert_no"), row.get("practice_cert_no"), row.get("practice_category"),
-					row.get("practice_scope"), null, row.get("status")));
+			PractitionerValidator.Outcome outcome = checked.get(r).outcome();
 			outcome.violations()
 				.forEach(v -> rowErrors.add(new Violation(null, FIELD_TO_COLUMN.getOrDefault(v.field(), v.field()), v.code(), v.args())));
 			Institution institution = institution(row, byUscc, byLicence, rowErrors);
@@ -115,7 +116,7 @@ public class PractitionerImporter {
 			ValidPractitioner p = outcome.practitioner();
 			String hash = null;
 			if (p != null) {
-				hash = cipher.blindIndex(p.idNumber().value());
+				hash = checked.get(r).hash();
 				Integer first = hashRows.putIfAbsent(hash, row.number());
 				if (first != null) {
 					rowErrors.add(Violation.of("id_number", "error.import.duplicate-in-file", p.idNumber().masked(), first));
@@ -147,6 +148,17 @@ public class PractitionerImporter {
 			jdbc.sql("ANALYZE practitioner_filing").update();
 		}
 		return new ImportReport("practitioners", fileName, table.encoding(), rows, rows, false, List.of(), false);
+	}
+
+	private record Checked(PractitionerValidator.Outcome outcome, @Nullable String hash) {
+	}
+
+	private Checked check(Table.Row row) {
+		PractitionerValidator.Outcome outcome = PractitionerValidator.check(new PractitionerDraft(row.get("name"), row.get("id_number"),
+				row.get("profession"), row.get("qualification_cert_no"), row.get("practice_cert_no"), row.get("practice_category"),
+				row.get("practice_scope"), null, row.get("status")));
+		return new Checked(outcome,
+				outcome.practitioner() == null ? null : cipher.blindIndex(outcome.practitioner().idNumber().value()));
 	}
 
 	private void loadInstitutions(Table table, Map<String, Institution> byUscc, Map<String, Institution> byLicence) {
@@ -284,13 +296,14 @@ public class PractitionerImporter {
 		String actor = currentUsers.actorName();
 		String now = clock.instant().toString();
 		String today = LocalDate.now(clock).toString();
+		List<byte[]> sealed = candidates.parallelStream().map(c -> cipher.encrypt(c.p().idNumber().value())).toList();
 		List<Object[]> rows = new ArrayList<>(candidates.size());
 		List<Object[]> filings = new ArrayList<>();
 		for (int i = 0; i < candidates.size(); i++) {
 			Candidate c = candidates.get(i);
 			ValidPractitioner p = c.p();
 			long id = ids.get(i);
-			rows.add(new Object[] { id, p.name(), cipher.encrypt(p.idNumber().value()), c.hash(), p.idNumber().masked(),
+			rows.add(new Object[] { id, p.name(), sealed.get(i), c.hash(), p.idNumber().masked(),
 					p.idNumber().male() ? "M" : "F", p.idNumber().birthDate().toString(), p.profession().name(), p.qualificationCertNo(),
 					p.practiceCertNo(), p.practiceCategory(), p.practiceScope(), c.institution().id(), c.institution().regionCode(),
 					p.status().name(), now, actor, now, actor });
