@@ -164,7 +164,7 @@ final class SubjectGenerator {
 			case "COMMUNITY_HEALTH_CENTER" -> 35;
 			case "BLOOD_STATION", "EMERGENCY_CENTER" -> 50;
 			case "CDC" -> 70;
-			default -> Math.max(10, (int) (beds * 1.3));
+			default -> Math.max(10, (int) (beds * 0.8));
 		};
 	}
 
