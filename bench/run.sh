@@ -17,9 +17,11 @@ OUT=target/bench
 mkdir -p "$OUT"
 export WEIJIAN_SECURE_COOKIES=false
 
+# Ready = the readiness probe answers 200 (only after every start-up runner, the demo loader
+# included, has finished) and the login page is served.
 wait_for_login() { # url timeout-seconds pid
   local deadline=$(( $(date +%s) + $2 ))
-  until curl -fs -o /dev/null "$1/login"; do
+  until curl -fs -o /dev/null "$1/actuator/health/readiness" && curl -fs -o /dev/null "$1/login"; do
     if ! kill -0 "$3" 2>/dev/null; then echo "server exited; see its log" >&2; return 1; fi
     if (( $(date +%s) > deadline )); then echo "server not ready after $2 s" >&2; return 1; fi
     sleep 0.2

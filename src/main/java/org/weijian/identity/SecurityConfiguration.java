@@ -89,7 +89,7 @@ class SecurityConfiguration {
 			@Value("${weijian.security.trust-proxy:false}") boolean trustProxy) throws Exception {
 		http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_ASSETS)
 			.permitAll()
-			.requestMatchers("/login", "/v3/api-docs", "/v3/api-docs/**", "/actuator/health")
+			.requestMatchers("/login", "/v3/api-docs", "/v3/api-docs/**", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

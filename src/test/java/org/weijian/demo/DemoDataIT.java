@@ -46,6 +46,14 @@ class DemoDataIT {
 	}
 
 	@Test
+	void theReadinessProbeIsPublicAndUpOnceTheDemoIsLoaded() throws Exception {
+		HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(r.statusCode()).isEqualTo(200);
+		assertThat(r.body()).contains("UP").doesNotContain("components");
+	}
+
+	@Test
 	void aPanjinInspectorFindsPanjinInstitutionsWithPaging() throws Exception {
 		JsonNode page = get("inspector.panjin", "/api/v1/institutions?q=" + URLEncoder.encode("盘锦", StandardCharsets.UTF_8));
 		assertThat(page.path("items").size()).isPositive();
