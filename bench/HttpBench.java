@@ -152,7 +152,7 @@ public class HttpBench {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(post))
 			.build(), HttpResponse.BodyHandlers.ofString());
-		if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
+		if (r.statusCode() != 302 || !r.headers().firstValue("Location").orElse("").matches(".*/(\\?.*)?$") || r.headers().firstValue("Location").orElse("").contains("login")) {
 			throw new IllegalStateException("login failed: " + r.statusCode() + " " + r.headers().firstValue("Location"));
 		}
 	}

@@ -39,18 +39,22 @@ mvn -B -q -o -DskipTests package 2>/dev/null || mvn -B -q -DskipTests package
 DATA=target/bench-data/scale-$SCALE
 if [[ -z "${SKIP_LOAD:-}" ]]; then rm -rf "$DATA"; fi
 echo "== starting the server with the demo dataset at scale $SCALE (data in $DATA)"
+# 50 benchmark clients all log in from 127.0.0.1: the per-address login limit is lifted for this run only.
 setsid java -Xmx8g -jar target/weijian.jar --spring.profiles.active=demo --weijian.demo.scale="$SCALE" \
   --weijian.database.embedded.data-dir="$DATA/postgres" --weijian.crypto.key-file="$DATA/keys/personal-data.key" \
-  --server.port="$PORT" > "$OUT/server-scale-$SCALE.log" 2>&1 &
+  --server.port="$PORT" --weijian.security.rate-limit.login-per-minute=100000 \
+  --weijian.security.rate-limit.token-per-minute=100000 > "$OUT/server-scale-$SCALE.log" 2>&1 &
 SERVER=$!
-trap 'stop $SERVER' EXIT
+trap 'stop $SERVER' EXIT INT TERM
 wait_for_login "http://localhost:$PORT" 7200 "$SERVER"
 echo "== demo loader (import rates as logged)"
 grep -E "Demo data:|rows/s" "$OUT/server-scale-$SCALE.log" | sed 's/^.*\] //' || true
 
 echo "== HTTP benchmark"
-java bench/HttpBench.java "http://localhost:$PORT" inspector.panjin Demo@2026 | tee "$OUT/http-scale-$SCALE.txt"
+STATUS=0
+java bench/HttpBench.java "http://localhost:$PORT" inspector.panjin Demo@2026 | tee "$OUT/http-scale-$SCALE.txt" || STATUS=$?
 stop "$SERVER"
+if (( STATUS != 0 )); then echo "HttpBench failed ($STATUS)" >&2; exit "$STATUS"; fi
 trap - EXIT
 
 if [[ -z "${SKIP_COLD:-}" ]]; then

@@ -14,9 +14,16 @@ public record SearchResult<T>(List<T> items, int page, int size, long totalEleme
 
 	public static final int COUNT_CAP = 10_000;
 
+	/** The cap for a search with text: a name fragment can match most of the register. */
+	public static final int TEXT_COUNT_CAP = 1_000;
+
 	public static <T> SearchResult<T> of(List<T> items, PageQuery query, long counted) {
-		boolean capped = counted > COUNT_CAP;
-		long total = Math.min(counted, COUNT_CAP);
+		return of(items, query, counted, COUNT_CAP);
+	}
+
+	public static <T> SearchResult<T> of(List<T> items, PageQuery query, long counted, int cap) {
+		boolean capped = counted > cap;
+		long total = Math.min(counted, cap);
 		int pages = (int) ((total + query.size() - 1) / query.size());
 		return new SearchResult<>(List.copyOf(items), query.page(), query.size(), total, pages, capped);
 	}

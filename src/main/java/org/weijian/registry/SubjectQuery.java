@@ -14,6 +14,10 @@ public record SubjectQuery(@Nullable String q, @Nullable SubjectKind kind, @Null
 		return new SubjectQuery(null, kind, null, null, null, null);
 	}
 
+	public SubjectQuery withoutText() {
+		return new SubjectQuery(null, kind, category, region, status, gridId);
+	}
+
 	public SubjectQuery withKind(SubjectKind k) {
 		return new SubjectQuery(q, k, category, region, status, gridId);
 	}

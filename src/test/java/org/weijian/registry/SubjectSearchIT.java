@@ -58,6 +58,23 @@ class SubjectSearchIT {
 	}
 
 	@Test
+	void namesStartingWithTheTextComeBeforeNamesThatOnlyContainIt() throws Exception {
+		long n = RegistryFixtures.next();
+		String token = "甄" + Long.toString(n, 36).toUpperCase() + "鑫";
+		SubjectRecord contains = registration.register(RegistryFixtures.hospital("阿" + token + "医院", "211102"));
+		SubjectRecord prefixB = registration.register(RegistryFixtures.hospital(token + "乙医院", "211102"));
+		SubjectRecord prefixA = registration.register(RegistryFixtures.hospital(token + "甲医院", "211102"));
+		AccountView admin = accounts.create(Role.INSPECTOR, "211100");
+		String url = "/api/v1/institutions?q=" + token;
+		JsonNode all = get200(accounts.bearer(admin), url);
+		assertThat(ids(all)).as("乙 (U+4E59) sorts before 甲 (U+7532)").containsExactly(prefixB.id(), prefixA.id(), contains.id());
+		assertThat(all.get("totalElements").asLong()).isEqualTo(3);
+		JsonNode second = get200(accounts.bearer(admin), url + "&size=2&page=1");
+		assertThat(ids(second)).containsExactly(contains.id());
+		assertThat(second.get("totalPages").asInt()).isEqualTo(2);
+	}
+
+	@Test
 	void laiwuInspectorSeesNoPanjinInstitutions() throws Exception {
 		long n = RegistryFixtures.next();
 		SubjectRecord panjin = registration.register(RegistryFixtures.hospital("盘锦测试医院" + n, "211102"));
