@@ -81,7 +81,9 @@ class LedgerSelfCheckIT {
 	void aForgedLeafHashTogetherWithItsInputBreaksTheSignedRoot() {
 		String id = UUID.randomUUID().toString();
 		LedgerReceipt receipt = new TransactionTemplate(transactions)
-			.execute(s -> ledger.append(new LedgerAct("credit.event", "officer", null, "subject", id, Map.of("score", 3), true)));
+			.execute(s -> ledger.appendAll(List.of(new LedgerAct("credit.event", "officer", null, "subject", id, Map.of("score", 3), true),
+					new LedgerAct("credit.event", "officer", null, "subject", id, Map.of("score", 4), true))))
+			.get(0);
 		ledger.signTreeHead();
 		byte[] original = jdbc.sql("select leaf_input from ledger_entry where leaf_index = ?").param(receipt.leafIndex())
 			.query((rs, n) -> rs.getBytes(1)).single();
@@ -95,7 +97,9 @@ class LedgerSelfCheckIT {
 		try {
 			LedgerChecks.Result result = checks.run();
 			assertThat(result.ok()).isFalse();
-			assertThat(result.detail()).contains("root of the signed head");
+			long index = receipt.leafIndex();
+			assertThat(result.failedLeafIndex()).as(result.detail()).isEqualTo(index - index % 2);
+			assertThat(result.detail()).contains("entry " + (index - index % 2) + " or " + (index - index % 2 + 1));
 		}
 		finally {
 			jdbc.sql("update ledger_entry set leaf_input = ?, leaf_hash = ? where leaf_index = ?")
