@@ -164,7 +164,15 @@ class LedgerChecks {
 				headRoot[0] = range.root();
 			}
 		};
-		template.query("select leaf_index, leaf_hash, leaf_input, entry_type from ledger_entry order by leaf_index", handler);
+		template.query(con -> {
+			java.sql.PreparedStatement ps = con
+				.prepareStatement("select leaf_index, leaf_hash, leaf_input, entry_type from ledger_entry order by leaf_index");
+			if (ps.isWrapperFor(org.postgresql.PGStatement.class)) {
+				// binary transfer: bytea arrives as bytes, not as hex text to decode
+				ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
+			}
+			return ps;
+		}, handler);
 		compareBlocks(scan);
 		compareTail(scan, range);
 		if (head.isPresent()) {
