@@ -74,6 +74,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/api/v1/public/**")
 				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/ledger/**")
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens, accounts, details, problems),
