@@ -5,6 +5,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -20,6 +23,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.weijian.ledger.merkle.CompactRange;
 import org.weijian.ledger.merkle.HashAlgorithm;
+import org.weijian.ledger.merkle.MemoryTree;
+import org.weijian.ledger.merkle.MerkleProofs.Key;
 import org.weijian.ledger.merkle.TreeHeadSignatures;
 
 /**
@@ -35,6 +40,11 @@ class LedgerChecks {
 
 	private static final int FETCH_SIZE = 10_000;
 
+	/** Subtrees of 2^10 leaves are compared with the stored ones, 64 per query. */
+	static final int BLOCK_LEVEL = 10;
+
+	private static final int BLOCKS_PER_QUERY = 64;
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
@@ -49,7 +59,9 @@ class LedgerChecks {
 
 	private final ApplicationEventPublisher events;
 
-	LedgerChecks(JdbcClient jdbc, javax.sql.DataSource dataSource, HashAlgorithm algorithm, Clock clock,
+	private final LedgerStore store;
+
+	LedgerChecks(LedgerStore store, JdbcClient jdbc, javax.sql.DataSource dataSource, HashAlgorithm algorithm, Clock clock,
 			PlatformTransactionManager transactions, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.template = new JdbcTemplate(dataSource);
@@ -60,6 +72,7 @@ class LedgerChecks {
 		this.readOnly.setReadOnly(true);
 		this.write = new TransactionTemplate(transactions);
 		this.events = events;
+		this.store = store;
 	}
 
 	/** The outcome of one self-check. */
@@ -137,13 +150,31 @@ class LedgerChecks {
 				scan.fail(index, rs.getString(4), "entry " + index + " (" + rs.getString(4)
 						+ ") no longer matches its recorded leaf hash");
 			}
-			range.append(recomputed);
+			for (CompactRange.Node node : range.append(recomputed)) {
+				if (node.level() == BLOCK_LEVEL) {
+					scan.blocks.add(node);
+				}
+			}
+			scan.blockLeaves.add(recomputed);
 			scan.checked++;
+			if (scan.blocks.size() == BLOCKS_PER_QUERY) {
+				compareBlocks(scan);
+			}
 			if (scan.checked == scan.headSize) {
 				headRoot[0] = range.root();
 			}
 		};
-		template.query("select leaf_index, leaf_hash, leaf_input, entry_type from ledger_entry order by leaf_index", handler);
+		template.query(con -> {
+			java.sql.PreparedStatement ps = con
+				.prepareStatement("select leaf_index, leaf_hash, leaf_input, entry_type from ledger_entry order by leaf_index");
+			if (ps.isWrapperFor(org.postgresql.PGStatement.class)) {
+				// binary transfer: bytea arrives as bytes, not as hex text to decode
+				ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
+			}
+			return ps;
+		}, handler);
+		compareBlocks(scan);
+		compareTail(scan, range);
 		if (head.isPresent()) {
 			SignedTreeHead h = head.get();
 			if (headRoot[0] == null) {
@@ -165,7 +196,74 @@ class LedgerChecks {
 		return scan;
 	}
 
+	/**
+	 * Compares recomputed subtrees of 2^BLOCK_LEVEL leaves with the stored ones (written at append time).
+	 * A leaf whose input and hash were both forged still changes its block's subtree; descending through the
+	 * stored subtrees of that block names the pair of leaves under the changed level-1 node.
+	 */
+	private void compareBlocks(Scan scan) {
+		if (scan.blocks.isEmpty()) {
+			return;
+		}
+		long firstLeaf = scan.blocks.get(0).index() << BLOCK_LEVEL;
+		Map<Key, byte[]> stored = store.subtrees(scan.blocks.stream().map(b -> new Key(b.level(), b.index())).toList());
+		for (CompactRange.Node block : scan.blocks) {
+			byte[] kept = stored.get(new Key(block.level(), block.index()));
+			if (kept != null && !MessageDigest.isEqual(kept, block.hash())) {
+				int offset = (int) ((block.index() << BLOCK_LEVEL) - firstLeaf);
+				locate(scan, block.index() << BLOCK_LEVEL, BLOCK_LEVEL, scan.blockLeaves.subList(offset, offset + (1 << BLOCK_LEVEL)));
+			}
+		}
+		long covered = (scan.blocks.get(scan.blocks.size() - 1).index() + 1) << BLOCK_LEVEL;
+		scan.blockLeaves.subList(0, (int) (covered - firstLeaf)).clear();
+		scan.blocks.clear();
+	}
+
+	/** The tail after the last full block: its complete subtrees on the right edge, compared the same way. */
+	private void compareTail(Scan scan, CompactRange range) {
+		long tailStart = scan.checked - scan.blockLeaves.size();
+		for (CompactRange.Node node : range.edge()) {
+			long start = node.index() << node.level();
+			if (node.level() == 0 || node.level() >= BLOCK_LEVEL || start < tailStart) {
+				continue;
+			}
+			byte[] kept = store.subtrees(List.of(new Key(node.level(), node.index()))).get(new Key(node.level(), node.index()));
+			if (kept != null && !MessageDigest.isEqual(kept, node.hash())) {
+				int offset = (int) (start - tailStart);
+				locate(scan, start, node.level(), scan.blockLeaves.subList(offset, offset + (1 << node.level())));
+			}
+		}
+	}
+
+	private void locate(Scan scan, long start, int topLevel, List<byte[]> leafHashes) {
+		MemoryTree recomputed = new MemoryTree(algorithm);
+		leafHashes.forEach(recomputed::appendLeafHash);
+		List<Key> keys = new ArrayList<>();
+		for (int level = 1; level < topLevel; level++) {
+			for (long i = 0; i < (1L << (topLevel - level)); i++) {
+				keys.add(new Key(level, (start >> level) + i));
+			}
+		}
+		Map<Key, byte[]> stored = store.subtrees(keys);
+		long index = 0;
+		for (int level = topLevel - 1; level >= 1; level--) {
+			long left = index * 2;
+			byte[] keptLeft = stored.get(new Key(level, (start >> level) + left));
+			index = keptLeft != null && MessageDigest.isEqual(keptLeft, recomputed.hash(level, left)) ? left + 1 : left;
+		}
+		long pair = start + index * 2;
+		if (scan.failedLeaves.contains(pair) || scan.failedLeaves.contains(pair + 1)) {
+			return; // already named: its input no longer matches its leaf hash
+		}
+		scan.fail(pair, null, "entry " + pair + " or " + (pair + 1)
+				+ " was rewritten together with its leaf hash: their stored subtree no longer matches");
+	}
+
 	private static final class Scan {
+
+		final List<CompactRange.Node> blocks = new ArrayList<>();
+
+		final List<byte[]> blockLeaves = new ArrayList<>();
 
 		long headSize;
 
@@ -179,8 +277,13 @@ class LedgerChecks {
 
 		@Nullable String problem;
 
+		final java.util.Set<Long> failedLeaves = new java.util.HashSet<>();
+
 		void fail(long index, @Nullable String type, String what) {
 			mismatches++;
+			if (failedLeaves.size() < 100_000) {
+				failedLeaves.add(index);
+			}
 			if (firstIndex == null) {
 				firstIndex = index;
 				firstType = type;

@@ -85,8 +85,8 @@ class LedgerStore {
 		}
 		if (!levels.isEmpty()) {
 			template.query(con -> {
-				PreparedStatement ps = con.prepareStatement("select n.level, n.idx, n.hash from ledger_node n "
-						+ "join unnest(?::smallint[], ?::bigint[]) k(l, i) on n.level = k.l and n.idx = k.i");
+				PreparedStatement ps = con.prepareStatement("select n.level, n.idx, n.hash from unnest(?::smallint[], ?::bigint[]) k(l, i) "
+						+ "cross join lateral (select level, idx, hash from ledger_node where level = k.l and idx = k.i) n");
 				ps.setArray(1, con.createArrayOf("smallint", levels.toArray()));
 				ps.setArray(2, con.createArrayOf("bigint", indexes.toArray()));
 				return ps;
@@ -165,8 +165,8 @@ class LedgerStore {
 
 	/** The lowest leaf with this hash below {@code limit}. */
 	Optional<LedgerEntryView> entryByHash(byte[] leafHash, long limit) {
-		return jdbc.sql("select leaf_index, leaf_hash, leaf_input, entry_type, public_act from ledger_entry "
-				+ "where leaf_hash = ? and leaf_index < ? order by leaf_index limit 1")
+		return jdbc.sql("with m as materialized (select leaf_index, leaf_hash, leaf_input, entry_type, public_act from ledger_entry "
+				+ "where leaf_hash = ?) select * from m where leaf_index < ? order by leaf_index limit 1")
 			.params(leafHash, limit)
 			.query(LedgerStore::entryView)
 			.optional();

@@ -102,10 +102,66 @@ class LedgerApiIT {
 
 	@Test
 	void badRequestsAnswerProblemDetails() throws Exception {
-		mvc.perform(get("/api/v1/ledger/sth-consistency?first=5&second=2"))
+		append(List.of(act(UUID.randomUUID().toString(), true), act(UUID.randomUUID().toString(), true)));
+		long size = ledger.signTreeHead().treeSize();
+		mvc.perform(get("/api/v1/ledger/sth-consistency?first=2&second=1"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("first"))
 			.andExpect(jsonPath("$.errors[0].code").value("error.ledger.first-after-second"));
+		mvc.perform(get("/api/v1/ledger/sth-consistency?first=1&second=" + (size + 1)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("second"))
+			.andExpect(jsonPath("$.errors[0].code").value("error.ledger.size-beyond-head"));
+		mvc.perform(get("/api/v1/ledger/sth-consistency?first=one&second=2"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("first"))
+			.andExpect(jsonPath("$.errors[0].code").value("error.field.type"));
+		mvc.perform(get("/api/v1/ledger/sth-consistency?first=1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("second"));
+		String unknown = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+		mvc.perform(get("/api/v1/ledger/proof-by-hash").param("hash", unknown).param("tree_size", String.valueOf(size)))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("error.ledger.hash-unknown"));
+		mvc.perform(get("/api/v1/ledger/entries/by-hash").param("hash", unknown))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/ledger/proof-by-hash").param("hash", "not*base64").param("tree_size", "1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("hash"))
+			.andExpect(jsonPath("$.errors[0].code").value("error.ledger.base64"));
+		mvc.perform(get("/api/v1/ledger/proof-by-hash").param("hash", "AAAA").param("tree_size", "1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].code").value("error.ledger.hash-length"));
+		mvc.perform(get("/api/v1/ledger/proof-by-hash").param("hash", unknown).param("tree_size", String.valueOf(size + 1)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("tree_size"));
+		mvc.perform(get("/api/v1/ledger/entries?start=" + size + "&end=" + (size + 5)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("start"));
+		mvc.perform(get("/api/v1/ledger/entries?start=1&end=0"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("end"));
+	}
+
+	@Test
+	void rangesAreClampedToThePageLimitAndTheHead() throws Exception {
+		append(java.util.stream.IntStream.range(0, 5).mapToObj(i -> act(UUID.randomUUID().toString(), i % 2 == 0)).toList());
+		long size = ledger.signTreeHead().treeSize();
+		JsonNode all = getJson("/api/v1/ledger/entries?start=0&end=" + Long.MAX_VALUE);
+		assertThat(all.get("entries").size()).isEqualTo((int) Math.min(size, 1000));
+		assertThat(all.get("entries").get(0).get("leaf_index").asLong()).isZero();
+		JsonNode history = getJson("/api/v1/ledger/sth-history?from=0&to=" + size);
+		assertThat(history.get("heads").size()).isGreaterThanOrEqualTo(1);
+		assertThat(history.get("heads").get(history.get("heads").size() - 1).has("sha256_root_hash")).isTrue();
+		JsonNode keys = getJson("/api/v1/ledger/public-keys");
+		assertThat(keys.get("keys").valueStream().filter(k -> k.get("current").asBoolean()).count()).isEqualTo(1);
+		TreeHeadView a = ledger.latestHead();
+		append(List.of(act(UUID.randomUUID().toString(), true), act(UUID.randomUUID().toString(), false)));
+		TreeHeadView b = ledger.signTreeHead();
+		JsonNode consistency = getJson("/api/v1/ledger/sth-consistency?first=" + a.treeSize() + "&second=" + b.treeSize());
+		assertThat(new ProofVerifier(HashAlgorithm.SHA_256).verifyConsistency(a.treeSize(), b.treeSize(), b64.decode(a.rootHashBase64()),
+				b64.decode(b.rootHashBase64()), consistency.get("consistency").valueStream().map(n -> b64.decode(n.asString())).toList()))
+			.isTrue();
 	}
 
 }
