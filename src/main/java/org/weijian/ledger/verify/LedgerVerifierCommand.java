@@ -95,7 +95,8 @@ public final class LedgerVerifierCommand {
 			command.verify(url, state, hashes);
 		}
 		catch (IOException | RuntimeException | GeneralSecurityException e) {
-			command.fail(e.getClass().getSimpleName() + ": " + e.getMessage());
+			command.fail("cannot verify " + url + ": "
+					+ (e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage()));
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
