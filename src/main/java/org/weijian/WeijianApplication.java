@@ -1,6 +1,7 @@
 package org.weijian;
 
 import org.springframework.boot.SpringApplication;
+import org.weijian.ledger.verify.LedgerVerifierCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -13,6 +14,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class WeijianApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && LedgerVerifierCommand.COMMAND.equals(args[0])) {
+			// the verifier is a client of the public ledger API: no database, no web server
+			System.exit(LedgerVerifierCommand.run(args, System.out));
+		}
 		SpringApplication.run(WeijianApplication.class, args);
 	}
 

@@ -50,11 +50,14 @@ class ApiTokens {
 
 	private final AuditTrail audit;
 
-	ApiTokens(JdbcClient jdbc, Clock clock, AuditTrail audit, @Value("${weijian.security.token.session-lifetime:PT1H}") Duration sessionLifetime,
+	private final AccountLedger ledger;
+
+	ApiTokens(JdbcClient jdbc, Clock clock, AuditTrail audit, AccountLedger ledger, @Value("${weijian.security.token.session-lifetime:PT1H}") Duration sessionLifetime,
 			@Value("${weijian.security.token.max-exchange-lifetime:P730D}") Duration maxExchangeLifetime) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.audit = audit;
+		this.ledger = ledger;
 		this.sessionLifetime = sessionLifetime;
 		this.maxExchangeLifetime = maxExchangeLifetime;
 	}
@@ -79,6 +82,7 @@ class ApiTokens {
 		Issued issued = issue(userId, Kind.EXCHANGE, name.strip(), lifetime, issuer);
 		audit.record("token.issued", "user", String.valueOf(userId), null, null,
 				java.util.Map.of("name", name.strip(), "expiresAt", issued.expiresAt().toString()));
+		ledger.tokenIssued(userId, name.strip(), issued.expiresAt());
 		return issued;
 	}
 
@@ -109,13 +113,13 @@ class ApiTokens {
 
 	@Transactional
 	void revoke(long tokenId) {
-		int n = jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
+		long userId = jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL RETURNING user_id")
 			.params(Timestamp.from(clock.instant()), tokenId)
-			.update();
-		if (n == 0) {
-			throw new NotFoundException("error.token.not-found", tokenId);
-		}
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("error.token.not-found", tokenId));
 		audit.record("token.revoked", "api-token", String.valueOf(tokenId), null, null, null);
+		ledger.tokenRevoked(tokenId, userId);
 	}
 
 	private Issued issue(long userId, Kind kind, String name, Duration lifetime, String issuer) {

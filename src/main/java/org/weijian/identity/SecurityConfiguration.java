@@ -93,6 +93,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/login", "/v3/api-docs", "/v3/api-docs/**", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
 			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/ledger/entries/**")
+			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(new LoginFailureHandler()))

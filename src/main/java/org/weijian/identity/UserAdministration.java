@@ -37,8 +37,11 @@ public class UserAdministration {
 
 	private final Clock clock;
 
+	private final AccountLedger ledger;
+
 	UserAdministration(Accounts accounts, PasswordEncoder passwords, List<ScopeTargets> targets, AuditTrail audit,
-			CurrentUsers currentUsers, Clock clock) {
+			CurrentUsers currentUsers, Clock clock, AccountLedger ledger) {
+		this.ledger = ledger;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.targets = targets;
@@ -67,6 +70,7 @@ public class UserAdministration {
 				Set.copyOf(request.roles()), scope, actor, clock.instant());
 		AccountView view = find(id).orElseThrow();
 		audit.record("user.created", "user", String.valueOf(id), scope.regionCode(), null, view);
+		ledger.created(view);
 		return view;
 	}
 
@@ -86,6 +90,7 @@ public class UserAdministration {
 		}
 		AccountView view = find(id).orElseThrow();
 		audit.record("user.changed", "user", String.valueOf(id), scope.regionCode(), before.view(), view);
+		ledger.changed(before.view(), view);
 		return view;
 	}
 
@@ -95,6 +100,7 @@ public class UserAdministration {
 		PasswordPolicy.check("password", newPassword);
 		accounts.changePassword(id, passwords.encode(newPassword), currentUsers.actorName(), clock.instant());
 		audit.record("user.password-reset", "user", String.valueOf(id), account.scope().regionCode(), null, null);
+		ledger.passwordReset(id, account.username());
 	}
 
 	public Optional<AccountView> find(long id) {

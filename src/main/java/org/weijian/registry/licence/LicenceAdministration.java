@@ -58,8 +58,11 @@ public class LicenceAdministration {
 
 	private final Clock clock;
 
+	private final LicenceLedger ledger;
+
 	LicenceAdministration(LicenceRepository licences, LicenceKinds kinds, VerificationRules rules, Holders holders, AuditTrail audit,
-			CurrentUsers currentUsers, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+			CurrentUsers currentUsers, ApplicationEventPublisher events, JsonMapper json, Clock clock, LicenceLedger ledger) {
+		this.ledger = ledger;
 		this.licences = licences;
 		this.kinds = kinds;
 		this.rules = rules;
@@ -127,6 +130,7 @@ public class LicenceAdministration {
 			history.add(new LicenceRepository.NewEvent(ids.get(i), LicenceEvent.Type.ISSUED, actor, now, null, null, write(terms(rows.get(i)))));
 		}
 		licences.appendAll(history);
+		ledger.issued(ids, rows, holderById);
 		if (rows.size() == 1) {
 			LicenceView stored = licences.find(ids.get(0)).orElseThrow();
 			audit.record("licence.issued", "licence", String.valueOf(stored.id()), stored.holderRegionCode(), null, stored);
@@ -264,6 +268,7 @@ public class LicenceAdministration {
 						String.valueOf(before.nextVerificationDue()))),
 				write(detail)));
 		audit.record("licence.verified", "licence", String.valueOf(id), after.holderRegionCode(), before, after);
+		ledger.verified(after, verifiedOn.toString(), result.name());
 		return after;
 	}
 
@@ -294,6 +299,7 @@ public class LicenceAdministration {
 		licences.append(new LicenceRepository.NewEvent(id, LicenceEvent.Type.EDITED, actor, now, reason.strip(),
 				write(termsOf(before)), write(termsOf(after))));
 		audit.record("licence.terms-changed", "licence", String.valueOf(id), after.holderRegionCode(), before, after);
+		ledger.termsChanged(before, after, reason.strip());
 		return after;
 	}
 
@@ -324,6 +330,7 @@ public class LicenceAdministration {
 				write(Map.of("validTo", before.validTo().toString(), "status", before.status().name())),
 				write(Map.of("validTo", validTo.toString(), "status", status.name()))));
 		audit.record("licence.renewed", "licence", String.valueOf(id), after.holderRegionCode(), before, after);
+		ledger.renewed(before, after, reason.strip());
 		if (status != before.status()) {
 			events.publishEvent(new LicenceStatusChanged(id, after.kindCode(), after.number(), after.holderId(), after.holderRegionCode(),
 					before.status(), status, reason.strip()));
@@ -373,6 +380,7 @@ public class LicenceAdministration {
 				write(Map.of("status", before.status().name())), write(Map.of("status", target.name()))));
 		audit.record(action, "licence", String.valueOf(before.id()), after.holderRegionCode(), before,
 				Map.of("status", target.name(), "reason", reason));
+		ledger.statusChanged(before, target, reason, "licence.expired".equals(action));
 		events.publishEvent(new LicenceStatusChanged(before.id(), after.kindCode(), after.number(), after.holderId(),
 				after.holderRegionCode(), before.status(), target, reason));
 		return after;

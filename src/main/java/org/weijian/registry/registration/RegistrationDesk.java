@@ -55,8 +55,12 @@ public class RegistrationDesk {
 
 	private final Clock clock;
 
+	private final RegistrationLedger ledger;
+
 	RegistrationDesk(RegistrationRepository requests, RegistrationPayloads payloads, LicenceAdministration licences,
-			LicenceRepository licenceRepository, Holders holders, AuditTrail audit, CurrentUsers currentUsers, Clock clock) {
+			LicenceRepository licenceRepository, Holders holders, AuditTrail audit, CurrentUsers currentUsers, Clock clock,
+			RegistrationLedger ledger) {
+		this.ledger = ledger;
 		this.requests = requests;
 		this.payloads = payloads;
 		this.licences = licences;
@@ -109,6 +113,7 @@ public class RegistrationDesk {
 		requests.append(id, RegistrationEvent.Action.FILED, maker, now, note != null ? note : clean.get("note"));
 		RegistrationView stored = requests.find(id).orElseThrow();
 		audit.record("registration.filed", "registration_request", String.valueOf(id), holder.regionCode(), null, stored);
+		ledger.record("registration.filed", stored);
 		return stored;
 	}
 
@@ -279,6 +284,7 @@ public class RegistrationDesk {
 	private RegistrationView audited(String action, RegistrationView before) {
 		RegistrationView after = requests.find(before.id()).orElseThrow();
 		audit.record(action, "registration_request", String.valueOf(before.id()), after.holderRegionCode(), before, after);
+		ledger.record(action, after);
 		return after;
 	}
 
