@@ -1,5 +1,20 @@
 package org.weijian.ledger;
 
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.weijian.identity.AccountView;
+import org.weijian.identity.Role;
+import org.weijian.identity.UserAdministration;
+import org.weijian.support.TestAccounts;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Changing a stored entry directly in the database is found by the self-check, which names the entry. */
 @SpringBootTest
 @RecordApplicationEvents
+@AutoConfigureMockMvc
 class LedgerSelfCheckIT {
 
 	@Autowired
@@ -35,8 +51,29 @@ class LedgerSelfCheckIT {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserAdministration users;
+
+	/** The home dashboard as a freshly logged-in user of {@code role} sees it. */
+	private String home(Role role) throws Exception {
+		AccountView user = new TestAccounts(users, mvc).create(role, null);
+		MvcResult login = mvc.perform(post("/login").with(csrf()).param("username", user.username())
+			.param("password", TestAccounts.PASSWORD)).andExpect(status().is3xxRedirection()).andReturn();
+		var request = get("/");
+		if (login.getResponse().getCookies().length > 0) {
+			request.cookie(login.getResponse().getCookies());
+		}
+		if (login.getRequest().getSession(false) instanceof MockHttpSession session) {
+			request.session(session);
+		}
+		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
 	@Test
-	void aTamperedEntryIsNamedAndRaisesTheAlert() {
+	void aTamperedEntryIsNamedAndRaisesTheAlert() throws Exception {
 		String id = UUID.randomUUID().toString();
 		List<LedgerReceipt> receipts = new TransactionTemplate(transactions).execute(s -> ledger.appendAll(List.of(
 				new LedgerAct("draw.announced", "planner", 1L, "draw", id, Map.of("n", 1), true),
@@ -69,6 +106,9 @@ class LedgerSelfCheckIT {
 				.anySatisfy(e -> assertThat(e.alert().leafIndex()).isEqualTo(tampered));
 			assertThat(jdbc.sql("select failed_leaf_index from ledger_check order by id desc limit 1").query(Long.class).single())
 				.isEqualTo(tampered);
+			assertThat(home(Role.SYSTEM_ADMIN)).as("an administrator's dashboard shows the alert")
+				.contains("alert-danger", "第 " + tampered + " 条记录（decision.made）");
+			assertThat(home(Role.INSPECTOR)).doesNotContain("alert-danger");
 		}
 		finally {
 			jdbc.sql("update ledger_entry set leaf_input = ? where leaf_index = ?").params(original, tampered).update();

@@ -14,7 +14,13 @@ class DashboardController {
 
 	private final DashboardFigures figures;
 
-	DashboardController(DashboardFigures figures) {
+	private final org.weijian.ledger.Ledger ledger;
+
+	private final org.weijian.identity.CurrentUsers currentUsers;
+
+	DashboardController(DashboardFigures figures, org.weijian.ledger.Ledger ledger, org.weijian.identity.CurrentUsers currentUsers) {
+		this.ledger = ledger;
+		this.currentUsers = currentUsers;
 		this.figures = figures;
 	}
 
@@ -22,6 +28,9 @@ class DashboardController {
 	@PreAuthorize("hasAuthority('registry:read')")
 	String home(Model model, Locale locale) {
 		model.addAttribute("figures", figures.figures(locale));
+		if (currentUsers.require().has(org.weijian.identity.Permission.AUDIT_READ)) {
+			ledger.currentAlert().ifPresent(alert -> model.addAttribute("ledgerAlert", alert));
+		}
 		return "registry/dashboard";
 	}
 
