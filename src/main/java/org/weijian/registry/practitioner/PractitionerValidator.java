@@ -31,13 +31,13 @@ final class PractitionerValidator {
 
 	static Outcome check(PractitionerDraft d) {
 		Violations v = new Violations();
-		String name = text(v, "name", d.name(), 50, true);
+		String name = v.text("name", d.name(), 50, true);
 		IdNumber id = v.parse("idNumber", d.idNumber(), IdNumber::of);
 		Profession profession = profession(v, d.profession());
 		String qualification = certificate(v, "qualificationCertNo", d.qualificationCertNo(), false);
 		String practice = certificate(v, "practiceCertNo", d.practiceCertNo(), true);
-		String category = text(v, "practiceCategory", d.practiceCategory(), 50, true);
-		String scope = text(v, "practiceScope", d.practiceScope(), 100, false);
+		String category = v.text("practiceCategory", d.practiceCategory(), 50, true);
+		String scope = v.text("practiceScope", d.practiceScope(), 100, false);
 		PractitionerStatus status = status(v, d.status());
 		if (!v.isEmpty() || name == null || id == null || profession == null || practice == null || category == null || status == null) {
 			return new Outcome(null, v.list());
@@ -92,21 +92,6 @@ final class PractitionerValidator {
 		String s = raw.strip().toUpperCase(Locale.ROOT);
 		if (!s.matches("[0-9A-Z]{6,40}")) {
 			v.add(field, "error.practitioner.certificate-format");
-			return null;
-		}
-		return s;
-	}
-
-	private static @Nullable String text(Violations v, String field, @Nullable String raw, int max, boolean required) {
-		if (raw == null || raw.isBlank()) {
-			if (required) {
-				v.add(field, "error.field.required");
-			}
-			return null;
-		}
-		String s = raw.strip();
-		if (s.length() > max) {
-			v.add(field, "error.field.too-long", max);
 			return null;
 		}
 		return s;

@@ -65,13 +65,13 @@ public class SubjectValidator {
 		if (d.kind() != null && category.isPresent() && category.get().kind() != d.kind()) {
 			v.add("categoryCode", "error.subject.category-kind", d.categoryCode());
 		}
-		String name = text(v, "name", d.name(), 200, true);
+		String name = v.text("name", d.name(), 200, true);
 		Uscc parsedUscc = d.uscc() == null || d.uscc().isBlank() ? null : v.parse("uscc", d.uscc(), Uscc::of);
 		String uscc = parsedUscc == null ? null : parsedUscc.value();
 		String regionCode = region(v, d.regionCode());
-		String address = text(v, "address", d.address(), 300, false);
-		String legalRep = text(v, "legalRepresentative", d.legalRepresentative(), 100, false);
-		String principal = text(v, "principal", d.principal(), 100, false);
+		String address = v.text("address", d.address(), 300, false);
+		String legalRep = v.text("legalRepresentative", d.legalRepresentative(), 100, false);
+		String principal = v.text("principal", d.principal(), 100, false);
 		InstitutionGrade grade = null;
 		Ownership ownership = null;
 		Boolean forProfit = null;
@@ -209,21 +209,6 @@ public class SubjectValidator {
 			}
 		}
 		return out;
-	}
-
-	private static @Nullable String text(Violations v, String field, @Nullable String raw, int max, boolean required) {
-		if (raw == null || raw.isBlank()) {
-			if (required) {
-				v.add(field, "error.field.required");
-			}
-			return null;
-		}
-		String s = raw.strip();
-		if (s.length() > max) {
-			v.add(field, "error.field.too-long", max);
-			return null;
-		}
-		return s;
 	}
 
 	private static <E extends Enum<E>> @Nullable E enumValue(Violations v, String field, @Nullable String raw, Class<E> type) {

@@ -47,6 +47,25 @@ public final class Violations {
 		}
 	}
 
+	/**
+	 * The stripped text, or null when blank (noted as {@code error.field.required} if required) or longer
+	 * than {@code max} (noted as {@code error.field.too-long}).
+	 */
+	public @Nullable String text(String field, @Nullable String raw, int max, boolean required) {
+		if (raw == null || raw.isBlank()) {
+			if (required) {
+				add(field, "error.field.required");
+			}
+			return null;
+		}
+		String s = raw.strip();
+		if (s.length() > max) {
+			add(field, "error.field.too-long", max);
+			return null;
+		}
+		return s;
+	}
+
 	public boolean isEmpty() {
 		return list.isEmpty();
 	}
