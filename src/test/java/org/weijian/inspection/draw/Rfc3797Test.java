@@ -1,0 +1,41 @@
+package org.weijian.inspection.draw;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class Rfc3797Test {
+
+	/** The sources of RFC 3797 §6, in the announced order (the third listed unsorted on purpose). */
+	static final List<List<Long>> SOURCES = List.of(List.of(9319L), List.of(2L, 5L, 12L, 8L, 10L), List.of(9L, 18L, 26L, 34L, 41L, 45L));
+
+	@Test
+	void buildsTheKeyStringOfTheRfcExample() {
+		assertThat(Rfc3797.key(SOURCES)).isEqualTo("9319./2.5.8.10.12./9.18.26.34.41.45./");
+	}
+
+	@Test
+	void reproducesTheWorkedExampleOfRfc3797Section6() {
+		List<Integer> positions = Rfc3797.select(25, 10, Rfc3797.key(SOURCES));
+		assertThat(positions.stream().map(p -> p + 1).toList()).containsExactly(17, 7, 2, 16, 25, 23, 8, 24, 19, 13);
+	}
+
+	@Test
+	void selectingEveryoneIsAPermutationAndAnyKeyChangeChangesTheDraw() {
+		String key = Rfc3797.key(SOURCES);
+		assertThat(Rfc3797.select(25, 25, key)).containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.range(0, 25).boxed().toList());
+		assertThat(Rfc3797.select(25, 10, key + "stratum:A/")).isNotEqualTo(Rfc3797.select(25, 10, key));
+	}
+
+	@Test
+	void refusesImpossibleDraws() {
+		assertThatThrownBy(() -> Rfc3797.select(3, 4, "k/")).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> Rfc3797.select(70_000, 65_536, "k/")).hasMessageContaining("65535");
+		assertThatThrownBy(() -> Rfc3797.key(List.of(List.of()))).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> Rfc3797.key(List.of(List.of(-1L)))).hasMessageContaining("non-negative");
+	}
+
+}
