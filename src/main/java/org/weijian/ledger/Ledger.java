@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.weijian.ledger.json.CanonicalJson;
 import org.weijian.ledger.merkle.CompactRange;
 import org.weijian.ledger.merkle.HashAlgorithm;
+import org.weijian.shared.crypto.SecretFiles;
 import org.weijian.shared.error.InvalidInputException;
 import org.weijian.shared.error.Violations;
 
@@ -56,7 +57,7 @@ public class Ledger {
 		this.props = props;
 		this.clock = clock;
 		String encoded = !props.personalDataSalt().isBlank() ? props.personalDataSalt()
-				: KeyFiles.readOrCreate(props.saltFile(), props.generateKey(), "ledger personal-data salt", () -> {
+				: SecretFiles.readOrCreate(props.saltFile(), props.generateKey(), "ledger personal-data salt", "configure weijian.ledger.personal-data-salt (see ADR 0024)", () -> {
 					byte[] fresh = new byte[32];
 					new SecureRandom().nextBytes(fresh);
 					return Base64.getEncoder().encodeToString(fresh);

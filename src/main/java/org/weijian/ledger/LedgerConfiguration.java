@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.weijian.ledger.merkle.HashAlgorithm;
 import org.weijian.ledger.merkle.TreeHeadSignatures;
+import org.weijian.shared.crypto.SecretFiles;
 
 /** The log's hash algorithm (fixed per log) and the current signing key (registered so that it stays published). */
 @Configuration(proxyBeanMethods = false)
@@ -44,7 +45,7 @@ class LedgerConfiguration {
 					"weijian.ledger.signature-algorithm must be Ed25519 or SM2, not " + props.signatureAlgorithm());
 		};
 		String encoded = !props.signingKey().isBlank() ? props.signingKey()
-				: KeyFiles.readOrCreate(props.keyFile(), props.generateKey(), "ledger signing key",
+				: SecretFiles.readOrCreate(props.keyFile(), props.generateKey(), "ledger signing key", "configure weijian.ledger.signing-key (see ADR 0024)",
 						() -> SigningKey.generate(algorithm));
 		SigningKey key = SigningKey.parse(algorithm, encoded);
 		jdbc.sql("insert into ledger_key (key_id, algorithm, public_key, created_at) values (?, ?, ?, ?) on conflict do nothing")
