@@ -9,7 +9,9 @@ public enum Permission {
 	REGION_READ("region:read"), REGION_WRITE("region:write"), AGENCY_READ("agency:read"), AGENCY_WRITE("agency:write"),
 	REGISTRY_READ("registry:read"), REGISTRY_WRITE("registry:write"), REGISTRY_IMPORT("registry:import"),
 	REGISTRY_EXPORT("registry:export"), REGISTRATION_FILE("registration:file"), REGISTRATION_REVIEW("registration:review"),
-	USER_ADMIN("identity:admin"), AUDIT_READ("audit:read");
+	USER_ADMIN("identity:admin"), AUDIT_READ("audit:read"), INSPECTION_READ("inspection:read"),
+	INSPECTION_PLAN("inspection:plan"), INSPECTION_APPROVE("inspection:approve"), INSPECTION_DRAW("inspection:draw"),
+	INSPECTION_TASK("inspection:task"), INSPECTION_PUBLISH("inspection:publish"), INSPECTION_TIER("inspection:tier");
 
 	private final String authority;
 

@@ -95,6 +95,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/ledger/entries/**")
 			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/public/**")
+			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(new LoginFailureHandler()))

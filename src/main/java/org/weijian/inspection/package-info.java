@@ -1,8 +1,11 @@
 /**
- * 双随机、一公开 — random inspection plans with publicly verifiable draws (issue 4). So far: the draw
- * algorithm's RFC 3797 core, which third parties can reimplement from the published description.
+ * 双随机、一公开 — random inspection plans (抽查计划) with publicly verifiable draws (issue 4): plans and
+ * their approval, frozen object and inspector pools, the announcement of the future entropy sources, the
+ * RFC 3797 draw, inspection tasks and their results, publication (一公开), coverage, and the subjects' risk
+ * tiers (风险分级).
  */
-@ApplicationModule(displayName = "Random inspections", allowedDependencies = { "shared" })
+@ApplicationModule(displayName = "Random inspections",
+		allowedDependencies = { "shared", "identity", "region", "agency", "registry", "ledger" })
 @NullMarked
 package org.weijian.inspection;
 
