@@ -27,6 +27,9 @@ public final class DrawEngine {
 	public static DrawRecord run(DrawInput input) {
 		PlanTerms terms = PlanTerms.of(input);
 		Map<String, Object> plan = terms.publish(input.planSummary());
+		if (plan.get("ratios") instanceof Map<?, ?> planned && !sameRatios(planned, input.ratios())) {
+			throw new IllegalArgumentException("the plan summary's ratios " + planned + " differ from the draw's " + input.ratios());
+		}
 		String key = Rfc3797.key(input.sources().stream().map(EntropySource::values).toList());
 
 		List<DrawRecord.Stratum> strata = drawStrata(input, key);
@@ -38,6 +41,26 @@ public final class DrawEngine {
 		List<DrawRecord.Task> tasks = staff(input, terms, key, strata, objectsById);
 		return new DrawRecord(input.drawId(), DrawRecord.ALGORITHM, plan, input.sources(), key, PoolDigest.objects(input.objects()),
 				inspectorDigest, Utf8Order.sorted(inspectorIds), strata, tasks);
+	}
+
+	private static boolean sameRatios(Map<?, ?> planned, Map<String, BigDecimal> ratios) {
+		if (!planned.keySet().equals(ratios.keySet())) {
+			return false;
+		}
+		for (Map.Entry<String, BigDecimal> e : ratios.entrySet()) {
+			Object value = planned.get(e.getKey());
+			BigDecimal plannedRatio;
+			try {
+				plannedRatio = value instanceof BigDecimal d ? d : new BigDecimal(String.valueOf(value));
+			}
+			catch (NumberFormatException ex) {
+				return false;
+			}
+			if (plannedRatio.compareTo(e.getValue()) != 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The ratio as published: plain decimal, no trailing zeros ({@code "0.05"}, {@code "1"}). */

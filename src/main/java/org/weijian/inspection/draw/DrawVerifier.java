@@ -61,6 +61,7 @@ public final class DrawVerifier {
 		same("key", key, r.key());
 
 		List<List<String>> selections = checkStrata(r, key);
+		checkPlanRatios(r);
 		checkInspectorPool(r);
 		PlanTerms terms;
 		try {
@@ -136,6 +137,28 @@ public final class DrawVerifier {
 		}
 		same("pool_digest", PoolDigest.sha256(listing.toString()), r.poolDigest());
 		return selections;
+	}
+
+	/** When the plan summary lists {@code ratios} (tier → decimal string), the strata are exactly those tiers at those ratios. */
+	private void checkPlanRatios(DrawRecord r) {
+		if (!(r.plan().get("ratios") instanceof Map<?, ?> ratios)) {
+			return;
+		}
+		List<String> tiers = r.strata().stream().map(DrawRecord.Stratum::tier).toList();
+		List<String> plannedTiers = PoolObject.STRATA.stream().filter(ratios::containsKey).toList();
+		if (!plannedTiers.equals(tiers) || plannedTiers.size() != ratios.size()) {
+			differ("strata", "the tiers of plan.ratios " + ratios.keySet(), tiers.toString());
+			return;
+		}
+		for (int i = 0; i < tiers.size(); i++) {
+			Object planned = ratios.get(tiers.get(i));
+			String published = r.strata().get(i).ratio();
+			if (!(planned instanceof String text) || !RATIO.matcher(text).matches() || !RATIO.matcher(published).matches()
+					|| new BigDecimal(text).compareTo(new BigDecimal(published)) != 0) {
+				differ("strata[" + i + "].ratio", (planned instanceof String ? quote((String) planned) : String.valueOf(planned)) + " (plan.ratios."
+						+ tiers.get(i) + ")", quote(published));
+			}
+		}
 	}
 
 	private void checkInspectorPool(DrawRecord r) {

@@ -132,6 +132,9 @@ class DrawEngineTest {
 		Map<String, Object> wrong = new LinkedHashMap<>(input.planSummary());
 		wrong.put("cap_per_inspector", 5);
 		assertThatThrownBy(() -> DrawEngine.run(withPlan(input, wrong))).hasMessageContaining("differ from the draw's");
+		Map<String, Object> otherRatios = new LinkedHashMap<>(input.planSummary());
+		otherRatios.put("ratios", Map.of("A", "0.05", "B", "0.2", "C", "0.6", "D", "0.9"));
+		assertThatThrownBy(() -> DrawEngine.run(withPlan(input, otherRatios))).hasMessageContaining("ratios");
 		Map<String, Object> h2Style = new LinkedHashMap<>(input.planSummary());
 		h2Style.put("departments", List.of());
 		h2Style.put("inspectors_per_task", 2L);

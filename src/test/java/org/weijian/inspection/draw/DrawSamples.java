@@ -60,6 +60,12 @@ final class DrawSamples {
 		plan.put("title", "盘锦市2026年医疗机构“双随机”抽查");
 		plan.put("region_code", "211100");
 		plan.put("ratio_mode", "BY_TIER");
+		Map<String, Object> plannedRatios = new LinkedHashMap<>();
+		plannedRatios.put("A", "0.0500");
+		plannedRatios.put("B", "0.2000");
+		plannedRatios.put("C", "0.6000");
+		plannedRatios.put("D", "1.0000");
+		plan.put("ratios", plannedRatios);
 		plan.put("inspectors_per_task", 2);
 		plan.put("cap_per_inspector", 3);
 		plan.put("departments", List.of());

@@ -84,6 +84,14 @@ class DrawVerifierTest {
 	}
 
 	@Test
+	void theStrataFollowThePlansRatios() {
+		assertThat(differences(byTier().replace("\"A\": \"0.0500\"", "\"A\": \"0.1\""))).containsExactly(
+				"strata[0].ratio: expected \"0.1\" (plan.ratios.A) found \"0.05\"");
+		assertThat(differences(byTier().replace(", \"D\": \"1.0000\"", ""))).containsExactly(
+				"strata: expected the tiers of plan.ratios [A, B, C] found [A, B, C, D]");
+	}
+
+	@Test
 	void anUnreadableRecordIsOneDifferenceAtItsPath() {
 		assertThat(differences(byTier().replace("\"k\": 3,", "\"k\": 3.0,"))).singleElement().asString().startsWith("strata[1].k: ");
 		assertThat(differences(byTier().replace("\"inspectors_per_task\": 2", "\"inspectors_per_task\": \"2\"")))
