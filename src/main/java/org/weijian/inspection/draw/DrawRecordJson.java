@@ -185,8 +185,14 @@ final class DrawRecordJson {
 
 	static void string(StringBuilder out, String s) {
 		out.append('"');
+		int plain = 0;
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
+			if (c >= 0x20 && c != '"' && c != '\\' && c != 0x2028 && c != 0x2029) {
+				continue;
+			}
+			out.append(s, plain, i);
+			plain = i + 1;
 			switch (c) {
 				case '"' -> out.append("\\\"");
 				case '\\' -> out.append("\\\\");
@@ -195,9 +201,10 @@ final class DrawRecordJson {
 				case '\t' -> out.append("\\t");
 				case '\b' -> out.append("\\b");
 				case '\f' -> out.append("\\f");
-				default -> out.append(c < 0x20 || c == 0x2028 || c == 0x2029 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+				default -> out.append(String.format("\\u%04x", (int) c));
 			}
 		}
+		out.append(s, plain, s.length());
 		out.append('"');
 	}
 

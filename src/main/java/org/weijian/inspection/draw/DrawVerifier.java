@@ -177,8 +177,11 @@ public final class DrawVerifier {
 		if (objects.size() != r.tasks().size()) {
 			differ("tasks", objects.size() + " tasks (one per selected object)", String.valueOf(r.tasks().size()));
 		}
-		Set<String> pool = new HashSet<>(r.inspectorPool());
-		Map<String, Integer> staffedTasks = new HashMap<>();
+		Map<String, Integer> pool = new HashMap<>(r.inspectorPool().size() * 2);
+		for (String id : r.inspectorPool()) {
+			pool.putIfAbsent(id, pool.size());
+		}
+		int[] staffedTasks = new int[pool.size()];
 		Integer cap = terms.capPerInspector();
 		Map<String, Integer> parts = terms.joint() ? terms.departments() : Collections.singletonMap(null, terms.inspectorsPerTask());
 		for (int t = 0; t < r.tasks().size(); t++) {
@@ -217,12 +220,13 @@ public final class DrawVerifier {
 				}
 				for (int e = 0; e < eligible.size(); e++) {
 					String id = eligible.get(e);
-					if (!pool.contains(id)) {
+					Integer ordinal = pool.get(id);
+					if (ordinal == null) {
 						differ(dp + ".eligible", "inspectors of inspector_pool", quote(id) + ", not in the pool");
 					}
-					if (cap != null && staffedTasks.getOrDefault(id, 0) >= cap) {
+					else if (cap != null && staffedTasks[ordinal] >= cap) {
 						differ(dp + ".eligible", "nobody with cap_per_inspector " + cap + " staffed tasks already",
-								quote(id) + " with " + staffedTasks.get(id));
+								quote(id) + " with " + staffedTasks[ordinal]);
 					}
 				}
 				List<String> chosen;
@@ -248,7 +252,12 @@ public final class DrawVerifier {
 				differ(path + ".reason", reason == null ? "null" : quote(reason), task.reason() == null ? "null" : quote(task.reason()));
 			}
 			if (staffed) {
-				chosenAll.forEach(id -> staffedTasks.merge(id, 1, Integer::sum));
+				for (String id : chosenAll) {
+					Integer ordinal = pool.get(id);
+					if (ordinal != null) {
+						staffedTasks[ordinal]++;
+					}
+				}
 			}
 		}
 	}
