@@ -26,7 +26,7 @@ import org.weijian.inspection.draw.VerificationReport;
  * 1,000,000 objects in 4 tiers whose ratios select 50,000 in total, 5,000 inspectors over 100
  * districts, 10 cities and the province with 3–6 of 12 specialties each, 20,000 recusal pairs,
  * 2 inspectors per task, cap 40. Times DrawEngine.run (draw + assign), the record's JSON, and
- * DrawVerifier.verify on the JSON bytes; writes the record to the given file for the Node verifier.
+ * DrawVerifier.verify on the JSON bytes (wall clock, and the main thread's CPU time since machines here are shared); writes the record to the given file for the Node verifier.
  * Usage: java -cp CLASSPATH bench/draw/DrawBench.java [record.json] [rounds]
  */
 public class DrawBench {
@@ -43,18 +43,25 @@ public class DrawBench {
 				input.objects().size(), input.inspectors().size(), input.recusals().size());
 		byte[] json = null;
 		for (int round = 1; round <= rounds; round++) {
+			var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+			System.gc();
 			long start = System.nanoTime();
+			long cpuStart = cpu.getCurrentThreadCpuTime();
 			DrawRecord record = DrawEngine.run(input);
 			long drawn = System.nanoTime();
+			long cpuDrawn = cpu.getCurrentThreadCpuTime();
 			json = record.toJson();
 			long written = System.nanoTime();
+			long cpuWritten = cpu.getCurrentThreadCpuTime();
 			VerificationReport report = DrawVerifier.verify(json);
 			long verified = System.nanoTime();
+			long cpuVerified = cpu.getCurrentThreadCpuTime();
 			long staffed = record.tasks().stream().filter(DrawRecord.Task::staffed).count();
 			int selected = record.strata().stream().mapToInt(s -> s.selected().size()).sum();
-			System.out.printf("draw bench round %d: draw+assign %.2f s, JSON %.2f s, verify %.2f s (%s), record %,d bytes, %,d selected, %,d tasks staffed, %,d unstaffed%n",
-					round, (drawn - start) / 1e9, (written - drawn) / 1e9, (verified - written) / 1e9, report.ok() ? "OK" : report.differences().size() + " differences",
-					json.length, selected, staffed, record.tasks().size() - staffed);
+			System.out.printf("draw bench round %d: draw+assign %.2f s (cpu %.2f), JSON %.2f s (cpu %.2f), verify %.2f s (cpu %.2f) %s; record %,d bytes, %,d selected, %,d tasks staffed, %,d unstaffed; load %s%n",
+					round, (drawn - start) / 1e9, (cpuDrawn - cpuStart) / 1e9, (written - drawn) / 1e9, (cpuWritten - cpuDrawn) / 1e9, (verified - written) / 1e9,
+					(cpuVerified - cpuWritten) / 1e9, report.ok() ? "OK" : report.differences().size() + " differences", json.length, selected, staffed,
+					record.tasks().size() - staffed, Files.readString(Path.of("/proc/loadavg")).trim());
 			if (!report.ok()) {
 				report.differences().stream().limit(10).forEach(System.out::println);
 				System.exit(1);
