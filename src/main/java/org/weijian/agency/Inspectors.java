@@ -180,6 +180,23 @@ public class Inspectors {
 		return store.eligible(region, domains, onDate);
 	}
 
+	/**
+	 * The inspector pool of an inspection plan for {@code regionCode} (执法人员库): every inspector, active
+	 * or not, whose jurisdiction lies in the region's subtree or is the region or one of the divisions
+	 * above it, in id order. Not limited by the caller's scope (the plan's region decides); the caller
+	 * keeps each one's status and certificate dates and lets the draw decide eligibility.
+	 */
+	public List<InspectorProfile> pool(String regionCode) {
+		String region;
+		try {
+			region = DivisionCode.of(regionCode).value();
+		}
+		catch (InvalidValueException ex) {
+			throw new org.weijian.shared.error.InvalidInputException(org.weijian.shared.error.Violation.of("regionCode", ex));
+		}
+		return store.pool(region, DivisionCode.significantPrefix(region));
+	}
+
 	/** Active inspectors of departments of these kinds whose jurisdiction lies in the subtree (for staffing). */
 	long countActive(String regionPattern, Set<DepartmentKind> kinds) {
 		return store.countActive(regionPattern, kinds);
