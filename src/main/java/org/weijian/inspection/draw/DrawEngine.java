@@ -39,7 +39,11 @@ public final class DrawEngine {
 		List<String> inspectorIds = input.inspectors().stream().map(PoolInspector::id).toList();
 		String inspectorDigest = PoolDigest.inspectors(inspectorIds);
 		List<DrawRecord.Task> tasks = staff(input, terms, key, strata, objectsById);
-		return new DrawRecord(input.drawId(), DrawRecord.ALGORITHM, plan, input.sources(), key, PoolDigest.objects(input.objects()),
+		String poolDigest = PoolDigest.ofStrata(strata.stream().map(DrawRecord.Stratum::tier).toList(),
+				strata.stream().map(DrawRecord.Stratum::candidates).toList(), (id, tier) -> {
+					throw new IllegalArgumentException("object " + id + " appears twice in the pool");
+				});
+		return new DrawRecord(input.drawId(), DrawRecord.ALGORITHM, plan, input.sources(), key, poolDigest,
 				inspectorDigest, Utf8Order.sorted(inspectorIds), strata, tasks);
 	}
 

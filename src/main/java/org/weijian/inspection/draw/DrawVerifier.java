@@ -79,7 +79,8 @@ public final class DrawVerifier {
 	private List<List<String>> checkStrata(DrawRecord r, String key) {
 		List<List<String>> selections = new ArrayList<>();
 		int lastTier = -1;
-		Map<String, String> tierOf = new HashMap<>();
+		List<String> tiers = new ArrayList<>();
+		List<List<String>> sortedCandidates = new ArrayList<>();
 		for (int i = 0; i < r.strata().size(); i++) {
 			DrawRecord.Stratum s = r.strata().get(i);
 			String path = "strata[" + i + "]";
@@ -96,12 +97,8 @@ public final class DrawVerifier {
 				differ(path + ".candidates", "sorted by UTF-8 bytes without duplicates", firstDisorder(candidates));
 				candidates = Utf8Order.sorted(new HashSet<>(candidates));
 			}
-			for (int c = 0; c < candidates.size(); c++) {
-				String previous = tierOf.put(candidates.get(c), s.tier());
-				if (previous != null) {
-					differ(path + ".candidates", "each object in one stratum", quote(candidates.get(c)) + " also in stratum " + previous);
-				}
-			}
+			tiers.add(s.tier());
+			sortedCandidates.add(candidates);
 			if (!RATIO.matcher(s.ratio()).matches() || new BigDecimal(s.ratio()).compareTo(BigDecimal.ONE) > 0) {
 				differ(path + ".ratio", "a decimal from 0 to 1 with at most 4 places", quote(s.ratio()));
 				selections.add(s.selected());
@@ -131,11 +128,9 @@ public final class DrawVerifier {
 			sameList(path + ".selected", selected, s.selected());
 			selections.add(selected);
 		}
-		StringBuilder listing = new StringBuilder(tierOf.size() * 12);
-		for (String id : Utf8Order.sorted(tierOf.keySet())) {
-			listing.append(id).append('\t').append(tierOf.get(id)).append('\n');
-		}
-		same("pool_digest", PoolDigest.sha256(listing.toString()), r.poolDigest());
+		String digest = PoolDigest.ofStrata(tiers, sortedCandidates, (id, tier) -> differ("strata[" + tiers.indexOf(tier) + "].candidates",
+				"each object in one stratum", quote(id) + " also in an earlier stratum"));
+		same("pool_digest", digest, r.poolDigest());
 		return selections;
 	}
 
