@@ -1,8 +1,7 @@
 /**
- * The draw algorithm (抽取算法) of issue 4 as pure functions: RFC 3797 key and selection, strata, task
- * staffing, the published draw record and its verifier, the {@code verify-draw} command. Exposed as a
- * named interface so that the application's {@code main} can dispatch to the command before Spring
- * starts; see {@code docs/draw-algorithm.md}.
+ * The draw algorithm {@code weijian-draw/1} (RFC 3797 selection, strata, task staffing), the published
+ * record and its verifier: pure code with no storage, clock or Spring. Exposed as a named interface so
+ * that the application's {@code main} can dispatch the {@code verify-draw} command before Spring starts.
  */
 @NamedInterface("draw")
 @NullMarked
