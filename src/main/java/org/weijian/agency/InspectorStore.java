@@ -116,6 +116,14 @@ class InspectorStore {
 			.list();
 	}
 
+	/** Inspectors whose jurisdiction lies in the subtree {@code prefix} or covers {@code regionCode}; by id. */
+	List<InspectorProfile> pool(String regionCode, String prefix) {
+		return jdbc.sql(SELECT + " WHERE i.jurisdiction_code LIKE ? OR ? LIKE i.jurisdiction_prefix || '%' ORDER BY i.id")
+			.params(prefix + "%", regionCode)
+			.query(InspectorStore::map)
+			.list();
+	}
+
 	/** Active inspectors of active departments of the kinds whose jurisdiction lies in the region subtree. */
 	long countActive(String regionPattern, Collection<DepartmentKind> kinds) {
 		return jdbc.sql("""

@@ -46,8 +46,11 @@ public class Inspectors {
 
 	private final Clock clock;
 
+	private final InspectorAccounts accounts;
+
 	Inspectors(InspectorStore store, Departments departments, AgencyScope scope, PersonalDataCipher cipher, AuditTrail audit,
-			Clock clock) {
+			Clock clock, InspectorAccounts accounts) {
+		this.accounts = accounts;
 		this.store = store;
 		this.departments = departments;
 		this.scope = scope;
@@ -177,9 +180,76 @@ public class Inspectors {
 		return store.eligible(region, domains, onDate);
 	}
 
+	/**
+	 * The inspector pool of an inspection plan for {@code regionCode} (执法人员库): every inspector, active
+	 * or not, whose jurisdiction lies in the region's subtree or is the region or one of the divisions
+	 * above it, in id order. Not limited by the caller's scope (the plan's region decides); the caller
+	 * keeps each one's status and certificate dates and lets the draw decide eligibility.
+	 */
+	public List<InspectorProfile> pool(String regionCode) {
+		String region;
+		try {
+			region = DivisionCode.of(regionCode).value();
+		}
+		catch (InvalidValueException ex) {
+			throw new org.weijian.shared.error.InvalidInputException(org.weijian.shared.error.Violation.of("regionCode", ex));
+		}
+		return store.pool(region, DivisionCode.significantPrefix(region));
+	}
+
 	/** Active inspectors of departments of these kinds whose jurisdiction lies in the subtree (for staffing). */
 	long countActive(String regionPattern, Set<DepartmentKind> kinds) {
 		return store.countActive(regionPattern, kinds);
+	}
+
+	/**
+	 * Links the inspector to the login account they work under (or clears the link with null), so that
+	 * the account sees the inspector's inspection tasks. An account serves one inspector at most (409);
+	 * the account need not exist yet (accounts and inspectors are kept by different offices). Audited.
+	 */
+	@Transactional
+	public InspectorProfile linkAccount(long inspectorId, @Nullable String username) {
+		InspectorProfile inspector = get(inspectorId);
+		String clean = username == null || username.isBlank() ? null : username.strip();
+		if (clean != null && !clean.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
+			throw org.weijian.shared.error.InvalidInputException.of("username", "error.inspector.account-format");
+		}
+		String before = accounts.accountOf(inspectorId).orElse(null);
+		if (java.util.Objects.equals(before, clean)) {
+			return inspector;
+		}
+		if (clean != null && accounts.inspectorOf(clean).filter(other -> other != inspectorId).isPresent()) {
+			throw new ConflictException("username", "error.inspector.account-taken", clean);
+		}
+		accounts.link(inspectorId, clean, scope.actor(), clock.instant());
+		audit.record("inspector.account-linked", "inspector", String.valueOf(inspectorId), inspector.departmentRegionCode(),
+				new AccountLink(before), new AccountLink(clean));
+		return store.byId(inspectorId).orElseThrow();
+	}
+
+	private record AccountLink(@Nullable String username) {
+	}
+
+	/** The login account the inspector works under, if linked (scope-checked like {@link #get}). */
+	public Optional<String> accountOf(long inspectorId) {
+		get(inspectorId);
+		return accounts.accountOf(inspectorId);
+	}
+
+	/**
+	 * The inspector a login account works as, regardless of the caller's scope (the account's own link:
+	 * "my tasks" asks with the logged-in user's name).
+	 */
+	public Optional<InspectorProfile> findByAccount(String username) {
+		return accounts.inspectorOf(username).flatMap(store::byId);
+	}
+
+	/**
+	 * The inspector regardless of the caller's scope, for system work (a draw naming inspectors of a
+	 * department above the confirmer's region); never hand it to a user without checking their scope.
+	 */
+	public Optional<InspectorProfile> findAnywhere(long id) {
+		return store.byId(id);
 	}
 
 	private InspectorStore.Row check(@Nullable String name, @Nullable String certificateNo, @Nullable String from,

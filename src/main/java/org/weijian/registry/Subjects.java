@@ -1,11 +1,13 @@
 package org.weijian.registry;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.weijian.identity.CurrentUsers;
 import org.weijian.registry.subject.SubjectRecord;
 import org.weijian.registry.subject.SubjectRegistration;
+import org.weijian.registry.subject.SubjectPool;
 import org.weijian.registry.subject.SubjectSearch;
 import org.weijian.shared.error.NotFoundException;
 import org.weijian.shared.web.PageQuery;
@@ -23,10 +25,13 @@ public class Subjects {
 
 	private final CurrentUsers currentUsers;
 
-	Subjects(SubjectSearch search, SubjectRegistration registration, CurrentUsers currentUsers) {
+	private final SubjectPool pool;
+
+	Subjects(SubjectSearch search, SubjectRegistration registration, CurrentUsers currentUsers, SubjectPool pool) {
 		this.search = search;
 		this.registration = registration;
 		this.currentUsers = currentUsers;
+		this.pool = pool;
 	}
 
 	/** Subjects matching the query inside the current user's data scope, in name order. */
@@ -50,6 +55,16 @@ public class Subjects {
 	/** A medical institution's or unit's id by its 统一社会信用代码, regardless of scope. */
 	public Optional<Long> idByUscc(String uscc) {
 		return registration.idByUscc(uscc);
+	}
+
+	/**
+	 * Every operating ({@link SubjectStatus#OPERATING}) subject matching the filter's kind, category,
+	 * region and grid, in id order, regardless of the caller's scope: the object pool of an inspection
+	 * plan (抽查对象库), whose region the plan fixes. The filter's text and status are ignored. One
+	 * cursor read, fit for a million subjects.
+	 */
+	public List<PoolMember> poolMembers(SubjectQuery filter) {
+		return pool.members(filter);
 	}
 
 	static SubjectSummary summary(SubjectRecord r) {

@@ -1,6 +1,5 @@
 package org.weijian.inspection.draw;
 
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,34 +45,81 @@ public final class Rfc3797 {
 	 * candidate order, in selection order (RFC 3797 §5).
 	 */
 	public static List<Integer> select(int n, int k, String key) {
+		int[] positions = positions(n, k, key);
+		List<Integer> selected = new ArrayList<>(k);
+		for (int p : positions) {
+			selected.add(p);
+		}
+		return selected;
+	}
+
+	/**
+	 * {@link #select} as an array. The {@code j}-th remaining candidate is found in a Fenwick tree of the
+	 * candidates not yet taken (1 each) by binary-lifting descent, so a draw costs {@code O(n + k log n)}
+	 * instead of the {@code O(k·n)} of removing from a list; the results are the same.
+	 */
+	public static int[] positions(int n, int k, String key) {
 		if (n < 0 || k < 0 || k > n) {
 			throw new IllegalArgumentException("cannot select " + k + " of " + n);
 		}
 		if (k > MAX_SELECTIONS) {
 			throw new IllegalArgumentException("at most " + MAX_SELECTIONS + " selections per draw, asked for " + k);
 		}
-		List<Integer> remaining = new ArrayList<>(n);
-		for (int i = 0; i < n; i++) {
-			remaining.add(i);
-		}
 		byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
-		List<Integer> selected = new ArrayList<>(k);
+		MessageDigest md5 = md5();
+		int[] tree = new int[n + 1];
+		for (int i = 1; i <= n; i++) {
+			tree[i] = i & -i;
+		}
+		int top = n == 0 ? 0 : Integer.highestOneBit(n);
+		int[] selected = new int[k];
 		for (int i = 0; i < k; i++) {
-			BigInteger h = new BigInteger(1, md5(i, keyBytes));
-			int j = h.mod(BigInteger.valueOf(remaining.size())).intValue();
-			selected.add(remaining.remove(j));
+			int remaining = n - i;
+			int j = mod(hash(md5, i, keyBytes), remaining);
+			// descend to the largest position whose prefix count is <= j: the (j+1)-th remaining is the next one
+			int pos = 0;
+			int rank = j + 1;
+			for (int step = top; step > 0; step >>= 1) {
+				int next = pos + step;
+				if (next <= n && tree[next] < rank) {
+					pos = next;
+					rank -= tree[next];
+				}
+			}
+			selected[i] = pos;
+			for (int x = pos + 1; x <= n; x += x & -x) {
+				tree[x]--;
+			}
 		}
 		return selected;
 	}
 
-	private static byte[] md5(int i, byte[] key) {
+	/** {@code MD5(be16(i) ‖ key ‖ be16(i))}. */
+	public static byte[] hash(int i, String key) {
+		return hash(md5(), i, key.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The digest read as an unsigned big-endian integer, modulo {@code m} ({@code 0 < m}). */
+	static int mod(byte[] digest, int m) {
+		long r = 0;
+		for (byte b : digest) {
+			r = ((r << 8) | (b & 0xff)) % m;
+		}
+		return (int) r;
+	}
+
+	private static byte[] hash(MessageDigest md5, int i, byte[] key) {
+		byte[] counter = { (byte) (i >>> 8), (byte) i };
+		md5.reset();
+		md5.update(counter);
+		md5.update(key);
+		md5.update(counter);
+		return md5.digest();
+	}
+
+	private static MessageDigest md5() {
 		try {
-			MessageDigest md5 = MessageDigest.getInstance("MD5");
-			byte[] counter = { (byte) (i >>> 8), (byte) i };
-			md5.update(counter);
-			md5.update(key);
-			md5.update(counter);
-			return md5.digest();
+			return MessageDigest.getInstance("MD5");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("MD5 is a required JDK algorithm", ex);

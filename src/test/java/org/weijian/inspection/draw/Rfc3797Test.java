@@ -38,4 +38,36 @@ class Rfc3797Test {
 		assertThatThrownBy(() -> Rfc3797.key(List.of(List.of(-1L)))).hasMessageContaining("non-negative");
 	}
 
+	@Test
+	void theOrderStatisticTreeSelectsExactlyWhatListRemovalSelects() {
+		java.util.Random random = new java.util.Random(3797);
+		for (int round = 0; round < 300; round++) {
+			int n = round < 40 ? round : 1 + random.nextInt(round < 280 ? 300 : 20_000);
+			int k = n == 0 ? 0 : random.nextInt(Math.min(n, 2_000) + 1);
+			String key = random.nextLong() + "./" + round + "./";
+			assertThat(Rfc3797.select(n, k, key)).as("n=%d k=%d", n, k).isEqualTo(byListRemoval(n, k, key));
+		}
+		String rfc = Rfc3797.key(SOURCES);
+		assertThat(Rfc3797.select(25, 25, rfc)).isEqualTo(byListRemoval(25, 25, rfc));
+	}
+
+	@Test
+	void readsTheDigestAsAnUnsignedBigEndianInteger() {
+		byte[] digest = Rfc3797.hash(0, Rfc3797.key(SOURCES));
+		for (int m : new int[] { 1, 2, 25, 255, 65_536, 999_983, Integer.MAX_VALUE }) {
+			assertThat(Rfc3797.mod(digest, m)).isEqualTo(new java.math.BigInteger(1, digest).mod(java.math.BigInteger.valueOf(m)).intValue());
+		}
+	}
+
+	/** RFC 3797 §5 as written: remove the {@code j}-th remaining entry from a list. */
+	static List<Integer> byListRemoval(int n, int k, String key) {
+		List<Integer> remaining = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, n).boxed().toList());
+		List<Integer> selected = new java.util.ArrayList<>();
+		for (int i = 0; i < k; i++) {
+			java.math.BigInteger h = new java.math.BigInteger(1, Rfc3797.hash(i, key));
+			selected.add(remaining.remove(h.mod(java.math.BigInteger.valueOf(remaining.size())).intValue()));
+		}
+		return selected;
+	}
+
 }
