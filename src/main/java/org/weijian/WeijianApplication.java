@@ -1,6 +1,7 @@
 package org.weijian;
 
 import org.springframework.boot.SpringApplication;
+import org.weijian.inspection.draw.DrawVerifierCommand;
 import org.weijian.ledger.verify.LedgerVerifierCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -17,6 +18,10 @@ public class WeijianApplication {
 		if (args.length > 0 && LedgerVerifierCommand.COMMAND.equals(args[0])) {
 			// the verifier is a client of the public ledger API: no database, no web server
 			System.exit(LedgerVerifierCommand.run(args, System.out));
+		}
+		if (args.length > 0 && DrawVerifierCommand.COMMAND.equals(args[0])) {
+			// the draw verifier reads a record file: no database, no web server
+			System.exit(DrawVerifierCommand.run(args, System.out));
 		}
 		SpringApplication.run(WeijianApplication.class, args);
 	}

@@ -38,7 +38,7 @@ public class WorkingDays {
 	}
 
 	/**
-	 * The number of working days in (fromExclusive, toInclusive]; negative when {@code toInclusive} is before
+	 * The number of working days after {@code fromExclusive} up to and including {@code toInclusive}; negative when {@code toInclusive} is before
 	 * {@code fromExclusive}, so {@code between(d, plus(d, n)) == n}.
 	 */
 	public int between(LocalDate fromExclusive, LocalDate toInclusive) {

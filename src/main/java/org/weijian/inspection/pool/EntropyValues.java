@@ -67,7 +67,7 @@ final class EntropyValues {
 		return List.copyOf(out);
 	}
 
-	/** Splits a form field ("3 9 14, 20；27") into tokens on white space, commas and semicolons. */
+	/** Splits a form field such as {@code 3 9 14；20 27} into tokens on white space, commas and semicolons. */
 	static List<String> tokens(@Nullable String text) {
 		if (text == null || text.isBlank()) {
 			return List.of();
