@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Primary;
@@ -253,6 +254,7 @@ class InspectionSeeding implements DemoSeeding {
 
 		private final Clock system;
 
+		@Autowired
 		DemoClock(@Value("${weijian.time-zone:Asia/Shanghai}") String zone) {
 			this(Clock.system(ZoneId.of(zone)));
 		}

@@ -24,6 +24,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.weijian.agency.DepartmentKind;
 import org.weijian.agency.DepartmentView;
 import org.weijian.agency.Departments;
@@ -48,9 +49,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -280,6 +284,47 @@ class DrawFlowIT {
 				testAccounts.bearer(inspector)))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("error.inspection.pool.source-known"));
+	}
+
+	@Test
+	void thePlanPageFreezesTakesTheValuesAndLetsASecondUserConfirm() throws Exception {
+		AccountView inspector = testAccounts.create(Role.INSPECTOR, REGION);
+		AccountView leader = testAccounts.create(Role.DEPARTMENT_LEADER, REGION);
+		AccountView reviewer = testAccounts.create(Role.LEGAL_REVIEWER, REGION);
+		PlanView plan = approvedPlan(inspector, leader);
+		String page = "/inspection/plans/" + plan.id();
+		mvc.perform(get(page).with(login(inspector))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"announce\"")));
+		mvc.perform(post(page + "/announce").with(login(inspector)).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("drawDone", "pool.flash.announced"));
+		clock.setDate(today.plusDays(2));
+		mvc.perform(get(page).with(login(leader))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"enter-entropy\"")));
+		mvc.perform(post(page + "/entropy").with(login(leader)).with(csrf()).param("values0", "3 17").param("values1", "4821"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("drawErrors"));
+		mvc.perform(post(page + "/entropy").with(login(leader)).with(csrf()).param("values0", "29, 3，17").param("values1", "4821"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("drawDone", "draw.flash.entered"));
+		String own = mvc.perform(get(page).with(login(leader))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(own).doesNotContain("id=\"confirm-entropy\"");
+		String other = mvc.perform(get(page).with(login(reviewer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(other).contains("id=\"confirm-entropy\"");
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("/entropy/(\\d+)/confirm").matcher(other);
+		assertThat(m.find()).isTrue();
+		mvc.perform(post(page + "/entropy/" + m.group(1) + "/confirm").with(login(reviewer)).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("drawDone", "draw.flash.drawn"));
+		String drawId = plan.seriesNo() + "-v" + plan.version();
+		mvc.perform(get("/public/draws/" + drawId)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("3.17.29./4821./")));
+		mvc.perform(get(page).with(login(reviewer))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/public/draws/" + drawId)));
+	}
+
+	private RequestPostProcessor login(AccountView account) {
+		return user(accounts.loadUserByUsername(account.username()));
 	}
 
 	// --- fixtures ------------------------------------------------------------------------------------
