@@ -110,7 +110,7 @@ public class Draws {
 		Violations v = new Violations();
 		String why = v.text("reason", reason, 500, true);
 		v.throwIfAny();
-		EntropyEntry entry = checkable(planId, entryId);
+		EntropyEntry entry = checkable(plan, entryId, "reject");
 		if (!store.decide(entry.id(), entry.version(), EntropyEntry.Status.REJECTED, currentUsers.actorName(), clock.instant(), why)) {
 			throw new ConflictException("version", "error.concurrent-change");
 		}
@@ -127,7 +127,7 @@ public class Draws {
 	public DrawView confirm(long planId, long entryId) {
 		PlanView plan = plans.get(planId);
 		AnnouncementRow announcement = announced(plan, "confirm");
-		EntropyEntry entry = checkable(planId, entryId);
+		EntropyEntry entry = checkable(plan, entryId, "confirm");
 		List<List<String>> tokens = entry.values().stream().map(l -> l.stream().map(String::valueOf).toList()).toList();
 		List<List<Long>> values = EntropyValues.check(Announcements.shapes(plan), tokens, today());
 		String actor = currentUsers.actorName();
@@ -191,10 +191,18 @@ public class Draws {
 			.orElseThrow(() -> new ConflictException("status", "error.inspection.draw.not-announced", plan.status().name()));
 	}
 
-	private EntropyEntry checkable(long planId, long entryId) {
-		EntropyEntry entry = store.pendingForUpdate(planId)
-			.filter(e -> e.id() == entryId)
-			.orElseThrow(() -> new ConflictException("entryId", "error.inspection.draw.no-pending", entryId));
+	private EntropyEntry checkable(PlanView plan, long entryId, String attempt) {
+		long planId = plan.id();
+		EntropyEntry entry = store.pendingForUpdate(planId).filter(e -> e.id() == entryId).orElse(null);
+		if (entry == null && store.drawn(planId)) {
+			// a concurrent confirmation drew the plan while this request waited for the entry's lock
+			String drawId = DrawIds.of(plan.seriesNo(), plan.version());
+			refusals.secondDraw(planId, drawId, plan.regionCode(), attempt);
+			throw new ConflictException("status", "error.inspection.draw.already-drawn", drawId);
+		}
+		if (entry == null) {
+			throw new ConflictException("entryId", "error.inspection.draw.no-pending", entryId);
+		}
 		if (entry.enteredBy().equals(currentUsers.actorName())) {
 			throw new ConflictException("entryId", "error.inspection.draw.own-entry", entry.enteredBy());
 		}
