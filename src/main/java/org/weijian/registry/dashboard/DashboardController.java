@@ -18,7 +18,11 @@ class DashboardController {
 
 	private final org.weijian.identity.CurrentUsers currentUsers;
 
-	DashboardController(DashboardFigures figures, org.weijian.ledger.Ledger ledger, org.weijian.identity.CurrentUsers currentUsers) {
+	private final java.util.List<org.weijian.shared.web.DashboardNotices> notices;
+
+	DashboardController(DashboardFigures figures, org.weijian.ledger.Ledger ledger, org.weijian.identity.CurrentUsers currentUsers,
+			java.util.List<org.weijian.shared.web.DashboardNotices> notices) {
+		this.notices = notices;
 		this.ledger = ledger;
 		this.currentUsers = currentUsers;
 		this.figures = figures;
@@ -31,6 +35,7 @@ class DashboardController {
 		if (currentUsers.require().has(org.weijian.identity.Permission.AUDIT_READ)) {
 			ledger.currentAlert().ifPresent(alert -> model.addAttribute("ledgerAlert", alert));
 		}
+		model.addAttribute("notices", notices.stream().flatMap(n -> n.notices(locale).stream()).toList());
 		return "registry/dashboard";
 	}
 
