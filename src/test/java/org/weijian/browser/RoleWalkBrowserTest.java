@@ -50,14 +50,19 @@ class RoleWalkBrowserTest {
 	static {
 		PAGES.put("admin", List.of("/", "/regions", "/departments", "/inspectors", "/staffing?region=211100", "/institutions",
 				"/units", "/practitioners", "/licences", "/registration", "/imports", "/admin/users", "/admin/tokens",
-				"/admin/audit"));
+				"/admin/audit", "/inspection/plans", "/inspection/tiers", "/inspection/recusals", "/inspection/calendar",
+				"/inspection/tasks", "/inspection/coverage", "/public/draws", "/public/results"));
 		PAGES.put("leader.panjin", List.of("/", "/regions", "/departments", "/inspectors", "/staffing", "/institutions",
-				"/practitioners", "/licences", "/registration", "/imports"));
+				"/practitioners", "/licences", "/registration", "/imports", "/inspection/plans", "/inspection/tiers",
+				"/inspection/tiers/key-supervision", "/inspection/tasks", "/inspection/results/pending", "/inspection/coverage",
+				"/public/draws", "/public/results"));
 		PAGES.put("inspector.panjin", List.of("/", "/institutions", "/units", "/practitioners", "/licences", "/inspectors",
-				"/regions"));
-		PAGES.put("inspector.laiwu", List.of("/", "/institutions", "/practitioners", "/regions"));
-		PAGES.put("reviewer.panjin", List.of("/", "/registration", "/licences", "/institutions"));
-		PAGES.put("handler.panjin", List.of("/", "/institutions", "/practitioners", "/departments"));
+				"/regions", "/inspection/tasks/mine", "/inspection/plans", "/inspection/recusals", "/public/draws"));
+		PAGES.put("inspector.laiwu", List.of("/", "/institutions", "/practitioners", "/regions", "/inspection/plans",
+				"/inspection/tasks/mine"));
+		PAGES.put("reviewer.panjin", List.of("/", "/registration", "/licences", "/institutions", "/inspection/plans",
+				"/inspection/results/pending", "/public/results"));
+		PAGES.put("handler.panjin", List.of("/", "/institutions", "/practitioners", "/departments", "/inspection/coverage"));
 		PAGES.put("institution.demo", List.of("/", "/registration", "/licences", "/institutions", "/practitioners"));
 		PAGES.put("exchange.demo", List.of("/", "/institutions"));
 	}
@@ -91,7 +96,31 @@ class RoleWalkBrowserTest {
 			.anyMatch(w -> w.matches("admin /institutions/\\d+"))
 			.anyMatch(w -> w.matches("admin /inspectors/\\d+"))
 			.anyMatch(w -> w.matches("admin /licences/\\d+"))
-			.anyMatch(w -> w.matches("leader.panjin /practitioners/\\d+"));
+			.anyMatch(w -> w.matches("leader.panjin /practitioners/\\d+"))
+			.anyMatch(w -> w.matches("leader.panjin /inspection/plans/\\d+"))
+			.anyMatch(w -> w.matches("admin /public/draws/.+"))
+			.anyMatch(w -> w.matches("inspector.panjin /inspection/tasks/\\d+"));
+	}
+
+	@Test
+	void theDrawsAndResultsArePublicWithoutLogin() {
+		Page page = browser.newPage();
+		Response list = page.navigate(url("/public/draws"));
+		assertThat(list.status()).isEqualTo(200);
+		assertRendered(page, "anonymous /public/draws");
+		BrowserSession.screenshot(page, "anonymous_public_draws");
+		Locator first = page.locator("main table tbody tr td a[href^='/public/draws/']").first();
+		assertThat(first.count()).as("the demo has announced or drawn plans").isPositive();
+		Response detail = page.navigate(url(first.getAttribute("href")));
+		assertThat(detail.status()).isEqualTo(200);
+		assertRendered(page, "anonymous draw detail");
+		BrowserSession.screenshot(page, "anonymous_public_draw_detail");
+		Response results = page.navigate(url("/public/results"));
+		assertThat(results.status()).isEqualTo(200);
+		assertRendered(page, "anonymous /public/results");
+		BrowserSession.screenshot(page, "anonymous_public_results");
+		assertThat(page.url()).as("not sent to the login page").doesNotContain("/login");
+		page.context().close();
 	}
 
 	@Test
