@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * The staffing terms a verifier reads from a record's plan summary (snake_case keys):
  * {@code inspectors_per_task} (integer), {@code cap_per_inspector} (integer, or null/absent for no cap) and
  * {@code departments} (absent, null or {@code []} for a single-department plan; otherwise a list of objects
- * with the department code under {@code code} or {@code department_code} and its count under
- * {@code inspectors}, or an object code → count).
+ * with the department code under {@code code} and its count under {@code inspectors}), as
+ * {@code docs/draw-algorithm.md} §7 publishes them.
  */
 public record PlanTerms(int inspectorsPerTask, SortedMap<String, Integer> departments, @Nullable Integer capPerInspector) {
 
@@ -58,8 +58,8 @@ public record PlanTerms(int inspectorsPerTask, SortedMap<String, Integer> depart
 				if (!(list.get(i) instanceof Map<?, ?> dept)) {
 					throw new IllegalArgumentException(path + ": expected an object");
 				}
-				Object code = dept.containsKey("code") ? dept.get("code") : dept.get("department_code");
-				Object count = dept.containsKey("inspectors") ? dept.get("inspectors") : dept.get("count");
+				Object code = dept.get("code");
+				Object count = dept.get("inspectors");
 				Integer countValue = integer(count);
 				if (!(code instanceof String codeText) || countValue == null) {
 					throw new IllegalArgumentException(path + ": expected \"code\" (string) and \"inspectors\" (integer)");
@@ -67,15 +67,6 @@ public record PlanTerms(int inspectorsPerTask, SortedMap<String, Integer> depart
 				if (departments.put(codeText, countValue) != null) {
 					throw new IllegalArgumentException(path + ": department " + codeText + " named twice");
 				}
-			}
-		}
-		else if (depts instanceof Map<?, ?> map) {
-			for (Map.Entry<?, ?> e : map.entrySet()) {
-				Integer count = integer(e.getValue());
-				if (count == null) {
-					throw new IllegalArgumentException("plan." + DEPARTMENTS + "." + e.getKey() + ": expected an integer");
-				}
-				departments.put((String) e.getKey(), count);
 			}
 		}
 		else if (depts != null) {
