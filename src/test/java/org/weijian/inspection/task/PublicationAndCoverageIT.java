@@ -252,6 +252,13 @@ class PublicationAndCoverageIT {
 		assertThat(page(null, "/public/results/{id}", second)).contains(stations.get(1).name(), "ledger-leaf-hash");
 		mvc.perform(get("/public/results/{id}", first)).andExpect(status().isNotFound());
 
+		// the inspector page shows and changes the linked account
+		Login adminLogin = login(admin);
+		assertThat(page(adminLogin, "/inspectors/{id}", inspector.id())).contains(inspectorAccount.username());
+		mvc.perform(adminLogin.apply(post("/inspectors/{id}/account", inspector.id())).with(csrf()).param("username", "Not Valid"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(inspectors.findByAccount(inspectorAccount.username())).isPresent();
+
 		// the page form records a result and refuses a missing summary
 		clock.setDate(LocalDate.of(2026, 10, 12));
 		String third = TaskFixtures.unique("DRAW");
