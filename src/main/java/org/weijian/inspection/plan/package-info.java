@@ -1,6 +1,8 @@
 /**
- * Inspection plans (抽查计划): versions, approval and the rule table. A named interface, so that the demo
- * loader can create and approve plans through {@link org.weijian.inspection.plan.Plans}.
+ * 抽查计划 — random inspection plans: versions, approval, withdrawal, the rule table
+ * ({@code inspection_rule}) and the plan pages and REST API. {@link org.weijian.inspection.plan.Plans}
+ * is the entry point; exposed as a named interface so that the demo data loader can draft and approve
+ * plans through it.
  */
 @NamedInterface("plan")
 @NullMarked

@@ -128,7 +128,7 @@ class RecusalStore {
 		return new RecusalView(rs.getLong("id"), rs.getLong("inspector_id"), rs.getString("inspector_name"), rs.getLong("subject_id"),
 				rs.getString("subject_name"), rs.getString("region_code"), rs.getString("reason"), rs.getTimestamp("declared_at").toInstant(),
 				rs.getString("declared_by"), withdrawn == null ? null : withdrawn.toInstant(), rs.getString("withdrawn_by"),
-				rs.getString("withdrawal_reason"), rs.getInt("version"));
+				rs.getString("withdrawal_reason"), rs.getInt("version"), withdrawn == null);
 	}
 
 }
