@@ -79,16 +79,8 @@ class DemoDataIT {
 	@Test
 	void theDatasetHasEveryPartAndEachStepRanOnce() {
 		assertThat(jdbc.sql("select step from demo_load order by step").query(String.class).list())
-<<<<<<< HEAD
-<<<<<<< HEAD
-			.containsExactlyInAnyOrder("regions", "agency", "registry", "licences", "registration", "users", "ledger-head", "tiers", "inspection-plans", "inspection", "inspection-tasks");
-=======
-			.containsExactlyInAnyOrder("regions", "agency", "registry", "licences", "registration", "users", "ledger-head", "tiers");
->>>>>>> feature/tiers
-=======
 			.containsExactlyInAnyOrder("regions", "agency", "registry", "licences", "registration", "users", "ledger-head", "tiers",
 					"inspection-plans", "inspection", "inspection-tasks");
->>>>>>> feature/draws
 		assertThat(count("select count(*) from grid")).isPositive();
 		assertThat(count("select count(*) from inspector")).isPositive();
 		assertThat(count("select count(*) from subject where kind = 'MEDICAL_INSTITUTION'")).isBetween(30L, 60L);
