@@ -315,6 +315,7 @@ function verify(r) {
 
   // strata
   const tierOf = new Map();
+  const duplicates = [];
   const selections = [];
   let last = -1;
   r.strata.forEach((s, i) => {
@@ -330,7 +331,7 @@ function verify(r) {
       candidates = sortedUnique(candidates);
     }
     for (const id of candidates) {
-      if (tierOf.has(id)) differ(p + '.candidates', 'each object in one stratum', `${q(id)} also in stratum ${tierOf.get(id)}`);
+      if (tierOf.has(id)) duplicates.push({ id, path: p + '.candidates' });
       else tierOf.set(id, s.tier);
     }
     if (!validRatio(s.ratio)) {
@@ -347,6 +348,9 @@ function verify(r) {
     sameList(p + '.selected', selected, s.selected);
     selections.push(selected);
   });
+  duplicates.sort((a, b) => compareIds(a.id, b.id));
+  for (const d of duplicates) differ(d.path, 'each object in one stratum', `${q(d.id)} also in an earlier stratum`);
+  same('pool_digest', sha256(lines([...tierOf.keys()].sort(compareIds), (id) => '\t' + tierOf.get(id))), r.poolDigest);
   const ratios = r.plan.get('ratios');
   if (isObj(ratios)) {
     const tiers = r.strata.map((s) => s.tier);
@@ -362,7 +366,6 @@ function verify(r) {
       });
     }
   }
-  same('pool_digest', sha256(lines([...tierOf.keys()].sort(compareIds), (id) => '\t' + tierOf.get(id))), r.poolDigest);
 
   // inspector pool
   let pool = r.inspectorPool;

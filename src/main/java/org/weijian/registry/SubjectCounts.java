@@ -58,8 +58,8 @@ public class SubjectCounts {
 	public PageResult<SubjectSummary> operatingExcept(@Nullable String regionCode, @Nullable String categoryCode,
 			Collection<Long> excluded, PageQuery page) {
 		DataScope scope = currentUsers.scope();
-		String where = """
-				 FROM subject s WHERE s.status = 'OPERATING' AND s.region_code LIKE ? AND s.region_code LIKE ?
+		String where = " " + """
+				FROM subject s WHERE s.status = 'OPERATING' AND s.region_code LIKE ? AND s.region_code LIKE ?
 				  AND (?::bigint IS NULL OR s.id = ?::bigint) AND (?::text IS NULL OR s.category_code = ?::text)
 				  AND NOT EXISTS (SELECT 1 FROM excluded e WHERE e.id = s.id)""";
 		String with = "WITH excluded AS (SELECT DISTINCT unnest(?::bigint[]) AS id) ";

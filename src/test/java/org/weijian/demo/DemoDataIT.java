@@ -79,7 +79,7 @@ class DemoDataIT {
 	@Test
 	void theDatasetHasEveryPartAndEachStepRanOnce() {
 		assertThat(jdbc.sql("select step from demo_load order by step").query(String.class).list())
-			.containsExactlyInAnyOrder("regions", "agency", "registry", "licences", "registration", "users", "ledger-head", "tiers");
+			.containsExactlyInAnyOrder("regions", "agency", "registry", "licences", "registration", "users", "ledger-head", "inspection-plans", "tiers", "inspection", "inspection-tasks");
 		assertThat(count("select count(*) from grid")).isPositive();
 		assertThat(count("select count(*) from inspector")).isPositive();
 		assertThat(count("select count(*) from subject where kind = 'MEDICAL_INSTITUTION'")).isBetween(30L, 60L);

@@ -49,9 +49,12 @@ class CoveragePageController {
 		if (request.regionCode() != null) {
 			query.queryParam("region", request.regionCode());
 		}
-		model.addAttribute("exportQuery", query.build().getQuery());
-		String categoryParam = category == null || category.isBlank() ? "" : "&category=" + category.strip();
-		model.addAttribute("pageUrl", "/inspection/coverage?" + query.build().getQuery() + categoryParam + "&page=__PAGE__");
+		model.addAttribute("exportQuery", query.build().encode().getQuery());
+		if (category != null && !category.isBlank()) {
+			query.queryParam("category", category.strip());
+		}
+		model.addAttribute("neverExportQuery", query.build().encode().getQuery());
+		model.addAttribute("pageUrl", "/inspection/coverage?" + query.build().encode().getQuery() + "&page=__PAGE__");
 		return "inspection/coverage/coverage";
 	}
 

@@ -39,7 +39,11 @@ public final class DrawEngine {
 		List<String> inspectorIds = input.inspectors().stream().map(PoolInspector::id).toList();
 		String inspectorDigest = PoolDigest.inspectors(inspectorIds);
 		List<DrawRecord.Task> tasks = staff(input, terms, key, strata, objectsById);
-		return new DrawRecord(input.drawId(), DrawRecord.ALGORITHM, plan, input.sources(), key, PoolDigest.objects(input.objects()),
+		String poolDigest = PoolDigest.ofStrata(strata.stream().map(DrawRecord.Stratum::tier).toList(),
+				strata.stream().map(DrawRecord.Stratum::candidates).toList(), (id, tier) -> {
+					throw new IllegalArgumentException("object " + id + " appears twice in the pool");
+				});
+		return new DrawRecord(input.drawId(), DrawRecord.ALGORITHM, plan, input.sources(), key, poolDigest,
 				inspectorDigest, Utf8Order.sorted(inspectorIds), strata, tasks);
 	}
 
@@ -118,46 +122,54 @@ public final class DrawEngine {
 		for (Recusal r : input.recusals()) {
 			recusedBy.computeIfAbsent(r.objectId(), o -> new HashSet<>()).add(r.inspectorId());
 		}
-		Map<String, Integer> staffedTasks = new HashMap<>();
-		Integer cap = terms.capPerInspector();
+		int[] staffedTasks = new int[input.inspectors().size()];
+		int cap = terms.capPerInspector() == null ? Integer.MAX_VALUE : terms.capPerInspector();
 		List<DrawRecord.Task> tasks = new ArrayList<>();
 		int t = 0;
 		for (DrawRecord.Stratum stratum : strata) {
 			for (String objectId : stratum.selected()) {
 				PoolObject object = objectsById.get(objectId);
 				Set<String> recused = recusedBy.getOrDefault(objectId, Collections.emptySet());
-				List<PoolInspector> group = index.group(object.regionCode(), object.categoryCode());
+				List<Candidate> group = index.group(object.regionCode(), object.categoryCode());
 				List<DrawRecord.Draw> draws = new ArrayList<>();
 				List<String> failures = new ArrayList<>();
+				List<Candidate> taskChosen = new ArrayList<>();
 				Map<String, Integer> perDraw = terms.joint() ? terms.departments() : Collections.singletonMap(null, terms.inspectorsPerTask());
 				for (Map.Entry<String, Integer> part : perDraw.entrySet()) {
 					String department = part.getKey();
 					int required = part.getValue();
 					List<String> eligible = new ArrayList<>();
-					for (PoolInspector inspector : group) {
-						if ((department == null || department.equals(inspector.departmentCode())) && !recused.contains(inspector.id())
-								&& (cap == null || staffedTasks.getOrDefault(inspector.id(), 0) < cap)) {
-							eligible.add(inspector.id());
+					List<Candidate> eligibleCandidates = new ArrayList<>();
+					for (Candidate candidate : group) {
+						if ((department == null || department.equals(candidate.department())) && staffedTasks[candidate.ordinal()] < cap
+								&& (recused.isEmpty() || !recused.contains(candidate.id()))) {
+							eligible.add(candidate.id());
+							eligibleCandidates.add(candidate);
 						}
 					}
 					String drawKey = TaskStaffing.key(key, t, department);
 					List<String> chosen = List.of();
+					List<Candidate> chosenCandidates = List.of();
 					if (eligible.size() < required) {
 						failures.add("eligible " + eligible.size() + " < required " + required + (department == null ? "" : " (dept " + department + ")"));
 					}
 					else {
 						int[] positions = Rfc3797.positions(eligible.size(), required, drawKey);
 						String[] ids = new String[required];
+						Candidate[] picked = new Candidate[required];
 						for (int i = 0; i < required; i++) {
-							ids[i] = eligible.get(positions[i]);
+							picked[i] = eligibleCandidates.get(positions[i]);
+							ids[i] = picked[i].id();
 						}
 						chosen = List.of(ids);
+						chosenCandidates = List.of(picked);
 					}
 					draws.add(new DrawRecord.Draw(drawKey, eligible, required, chosen));
+					taskChosen.addAll(chosenCandidates);
 				}
 				boolean staffed = failures.isEmpty();
 				if (staffed) {
-					draws.forEach(d -> d.chosen().forEach(id -> staffedTasks.merge(id, 1, Integer::sum)));
+					taskChosen.forEach(c -> staffedTasks[c.ordinal()]++);
 				}
 				tasks.add(new DrawRecord.Task(t, objectId, draws, staffed ? DrawRecord.STAFFED : DrawRecord.UNSTAFFED,
 						staffed ? null : String.join("; ", failures)));
@@ -167,18 +179,26 @@ public final class DrawEngine {
 		return tasks;
 	}
 
+	/** An inspector in the eligibility index: its position in the pool (for the cap counters), id and department. */
+	private record Candidate(int ordinal, String id, String department) {
+	}
+
 	/** The inspectors active and certified on the start day, grouped by the (region, category) they may inspect, sorted by id. */
 	private static final class EligibilityIndex {
 
 		private final Map<String, List<PoolInspector>> byPrefix = new HashMap<>();
 
+		private final Map<PoolInspector, Candidate> candidates = new java.util.IdentityHashMap<>();
+
 		private final TreeSet<Integer> prefixLengths = new TreeSet<>();
 
-		private final Map<String, List<PoolInspector>> groups = new HashMap<>();
+		private final Map<String, List<Candidate>> groups = new HashMap<>();
 
 		EligibilityIndex(List<PoolInspector> inspectors, java.time.LocalDate start) {
 			Set<String> seen = new HashSet<>();
+			int ordinal = 0;
 			for (PoolInspector inspector : inspectors) {
+				candidates.put(inspector, new Candidate(ordinal++, inspector.id(), inspector.departmentCode()));
 				if (!seen.add(inspector.id())) {
 					throw new IllegalArgumentException("inspector " + inspector.id() + " appears twice in the pool");
 				}
@@ -190,21 +210,21 @@ public final class DrawEngine {
 			}
 		}
 
-		List<PoolInspector> group(String region, String category) {
+		List<Candidate> group(String region, String category) {
 			return groups.computeIfAbsent(region + "\t" + category, g -> {
-				List<PoolInspector> out = new ArrayList<>();
+				List<Candidate> out = new ArrayList<>();
 				for (int length : prefixLengths) {
 					if (length > region.length()) {
 						break;
 					}
 					for (PoolInspector inspector : byPrefix.getOrDefault(region.substring(0, length), List.of())) {
 						if (inspector.coveredCategories().contains(category)) {
-							out.add(inspector);
+							out.add(candidates.get(inspector));
 						}
 					}
 				}
 				out.sort((a, b) -> Utf8Order.compare(a.id(), b.id()));
-				return out;
+				return List.copyOf(out);
 			});
 		}
 

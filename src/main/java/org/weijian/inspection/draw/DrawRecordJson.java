@@ -1,6 +1,5 @@
 package org.weijian.inspection.draw;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -10,17 +9,17 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a {@link DrawRecord} as JSON by hand (fixed field order, one line per top-level field, stratum
- * and task, no floating-point numbers) and reads one strictly with Jackson's tree model: duplicate keys,
+ * and task, no floating-point numbers) and reads one strictly with Jackson's streaming parser: duplicate keys,
  * unknown or missing fields, wrong types and non-integral numbers are refused with the JSON path.
  */
 final class DrawRecordJson {
@@ -185,8 +184,14 @@ final class DrawRecordJson {
 
 	static void string(StringBuilder out, String s) {
 		out.append('"');
+		int plain = 0;
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
+			if (c >= 0x20 && c != '"' && c != '\\' && c != 0x2028 && c != 0x2029) {
+				continue;
+			}
+			out.append(s, plain, i);
+			plain = i + 1;
 			switch (c) {
 				case '"' -> out.append("\\\"");
 				case '\\' -> out.append("\\\\");
@@ -195,201 +200,281 @@ final class DrawRecordJson {
 				case '\t' -> out.append("\\t");
 				case '\b' -> out.append("\\b");
 				case '\f' -> out.append("\\f");
-				default -> out.append(c < 0x20 || c == 0x2028 || c == 0x2029 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+				default -> out.append(String.format("\\u%04x", (int) c));
 			}
 		}
+		out.append(s, plain, s.length());
 		out.append('"');
 	}
 
 	// ------------------------------------------------------------------ reading
 
 	static DrawRecord read(byte[] json) {
-		JsonNode root;
-		try {
-			root = JSON.readTree(json);
+		try (JsonParser parser = JSON.createParser(json)) {
+			Reader reader = new Reader(parser);
+			DrawRecord record = reader.record();
+			reader.end();
+			return record;
 		}
 		catch (JacksonException ex) {
 			throw new FormatException("$", "not valid JSON: " + ex.getOriginalMessage());
 		}
-		if (root == null || !root.isObject()) {
-			throw new FormatException("$", "a draw record is a JSON object");
+	}
+
+	/**
+	 * A strict reader over Jackson's streaming parser (no tree: a record of a million candidates is read
+	 * without building a node per id).
+	 */
+	private static final class Reader {
+
+		private final JsonParser p;
+
+		Reader(JsonParser parser) {
+			this.p = parser;
 		}
-		fields(root, "$", TOP);
-		List<EntropySource> sources = new ArrayList<>();
-		JsonNode sourcesNode = array(root, "sources", "sources");
-		for (int i = 0; i < sourcesNode.size(); i++) {
-			String path = "sources[" + i + "]";
-			JsonNode s = object(sourcesNode.get(i), path);
-			fields(s, path, List.of("name", "values"));
-			String name = string(s, "name", path + ".name");
-			JsonNode values = array(s, "values", path + ".values");
-			List<Long> longs = new ArrayList<>();
-			for (int v = 0; v < values.size(); v++) {
-				longs.add(nonNegativeLong(values.get(v), path + ".values[" + v + "]"));
+
+		/** A field reader: the parser stands on the field's value. */
+		private interface Field {
+
+			void read(int index, String path);
+
+		}
+
+		DrawRecord record() {
+			if (p.nextToken() != JsonToken.START_OBJECT) {
+				throw new FormatException("$", "a draw record is a JSON object");
 			}
+			Object[] v = new Object[TOP.size()];
+			object("$", TOP, (i, path) -> v[i] = switch (TOP.get(i)) {
+				case "plan" -> {
+					if (p.currentToken() != JsonToken.START_OBJECT) {
+						throw new FormatException(path, "expected an object, found " + kind());
+					}
+					yield plain(path);
+				}
+				case "sources" -> list(path, this::source);
+				case "inspector_pool" -> strings(path);
+				case "strata" -> list(path, this::stratum);
+				case "tasks" -> list(path, this::task);
+				default -> string(path);
+			});
+			@SuppressWarnings("unchecked")
+			Map<String, Object> plan = (Map<String, Object>) v[2];
+			@SuppressWarnings("unchecked")
+			List<EntropySource> sources = (List<EntropySource>) v[3];
+			@SuppressWarnings("unchecked")
+			List<String> pool = (List<String>) v[7];
+			@SuppressWarnings("unchecked")
+			List<DrawRecord.Stratum> strata = (List<DrawRecord.Stratum>) v[8];
+			@SuppressWarnings("unchecked")
+			List<DrawRecord.Task> tasks = (List<DrawRecord.Task>) v[9];
+			return new DrawRecord((String) v[0], (String) v[1], plan, sources, (String) v[4], (String) v[5], (String) v[6], pool, strata, tasks);
+		}
+
+		void end() {
+			if (p.nextToken() != null) {
+				throw new FormatException("$", "not valid JSON: content after the record");
+			}
+		}
+
+		private EntropySource source(String path) {
+			Object[] v = new Object[2];
+			object(path, List.of("name", "values"), (i, fp) -> {
+				if (i == 0) {
+					v[0] = string(fp);
+					return;
+				}
+				expectArray(fp);
+				List<Long> values = new ArrayList<>();
+				for (int n = 0; p.nextToken() != JsonToken.END_ARRAY; n++) {
+					String vp = fp + "[" + n + "]";
+					if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+							|| p.getLongValue() < 0) {
+						throw new FormatException(vp, "expected a non-negative integer, found " + kind());
+					}
+					values.add(p.getLongValue());
+				}
+				v[1] = values;
+			});
 			try {
-				sources.add(new EntropySource(name, longs));
+				@SuppressWarnings("unchecked")
+				List<Long> values = (List<Long>) v[1];
+				return new EntropySource((String) v[0], values);
 			}
 			catch (IllegalArgumentException ex) {
 				throw new FormatException(path, ex.getMessage());
 			}
 		}
-		List<DrawRecord.Stratum> strata = new ArrayList<>();
-		JsonNode strataNode = array(root, "strata", "strata");
-		for (int i = 0; i < strataNode.size(); i++) {
-			String path = "strata[" + i + "]";
-			JsonNode s = object(strataNode.get(i), path);
-			fields(s, path, List.of("tier", "ratio", "candidates", "k", "selected"));
-			strata.add(new DrawRecord.Stratum(string(s, "tier", path + ".tier"), string(s, "ratio", path + ".ratio"),
-					strings(s, "candidates", path + ".candidates"), integer(s.get("k"), path + ".k"), strings(s, "selected", path + ".selected")));
+
+		private DrawRecord.Stratum stratum(String path) {
+			Object[] v = new Object[5];
+			List<String> names = List.of("tier", "ratio", "candidates", "k", "selected");
+			object(path, names, (i, fp) -> v[i] = switch (i) {
+				case 2, 4 -> strings(fp);
+				case 3 -> integer(fp);
+				default -> string(fp);
+			});
+			@SuppressWarnings("unchecked")
+			List<String> candidates = (List<String>) v[2];
+			@SuppressWarnings("unchecked")
+			List<String> selected = (List<String>) v[4];
+			return new DrawRecord.Stratum((String) v[0], (String) v[1], candidates, (Integer) v[3], selected);
 		}
-		List<DrawRecord.Task> tasks = new ArrayList<>();
-		JsonNode tasksNode = array(root, "tasks", "tasks");
-		for (int i = 0; i < tasksNode.size(); i++) {
-			String path = "tasks[" + i + "]";
-			JsonNode t = object(tasksNode.get(i), path);
-			fields(t, path, List.of("index", "object", "draws", "status", "reason"));
-			List<DrawRecord.Draw> draws = new ArrayList<>();
-			JsonNode drawsNode = array(t, "draws", path + ".draws");
-			for (int d = 0; d < drawsNode.size(); d++) {
-				String dp = path + ".draws[" + d + "]";
-				JsonNode draw = object(drawsNode.get(d), dp);
-				fields(draw, dp, List.of("key", "eligible", "count", "chosen"));
-				draws.add(new DrawRecord.Draw(string(draw, "key", dp + ".key"), strings(draw, "eligible", dp + ".eligible"),
-						integer(draw.get("count"), dp + ".count"), strings(draw, "chosen", dp + ".chosen")));
+
+		private DrawRecord.Task task(String path) {
+			Object[] v = new Object[5];
+			List<String> names = List.of("index", "object", "draws", "status", "reason");
+			object(path, names, (i, fp) -> v[i] = switch (i) {
+				case 0 -> integer(fp);
+				case 2 -> list(fp, this::draw);
+				case 4 -> p.currentToken() == JsonToken.VALUE_NULL ? null : string(fp);
+				default -> string(fp);
+			});
+			@SuppressWarnings("unchecked")
+			List<DrawRecord.Draw> draws = (List<DrawRecord.Draw>) v[2];
+			return new DrawRecord.Task((Integer) v[0], (String) v[1], draws, (String) v[3], (String) v[4]);
+		}
+
+		private DrawRecord.Draw draw(String path) {
+			Object[] v = new Object[4];
+			List<String> names = List.of("key", "eligible", "count", "chosen");
+			object(path, names, (i, fp) -> v[i] = switch (i) {
+				case 1, 3 -> strings(fp);
+				case 2 -> integer(fp);
+				default -> string(fp);
+			});
+			@SuppressWarnings("unchecked")
+			List<String> eligible = (List<String>) v[1];
+			@SuppressWarnings("unchecked")
+			List<String> chosen = (List<String>) v[3];
+			return new DrawRecord.Draw((String) v[0], eligible, (Integer) v[2], chosen);
+		}
+
+		/** Reads the object the parser stands on: every field of {@code names} exactly once, no other. */
+		private void object(String path, List<String> names, Field field) {
+			if (p.currentToken() != JsonToken.START_OBJECT) {
+				throw new FormatException(path, "expected an object, found " + kind());
 			}
-			JsonNode reason = t.get("reason");
-			String reasonText = null;
-			if (!reason.isNull()) {
-				reasonText = string(t, "reason", path + ".reason");
+			long seen = 0;
+			while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+				String name = p.currentName();
+				String fieldPath = path.equals("$") ? name : path + "." + name;
+				int index = names.indexOf(name);
+				if (index < 0) {
+					throw new FormatException(fieldPath, "unknown field");
+				}
+				seen |= 1L << index;
+				p.nextToken();
+				field.read(index, fieldPath);
 			}
-			tasks.add(new DrawRecord.Task(integer(t.get("index"), path + ".index"), string(t, "object", path + ".object"), draws,
-					string(t, "status", path + ".status"), reasonText));
-		}
-		@SuppressWarnings("unchecked")
-		Map<String, Object> plan = (Map<String, Object>) plain(object(root.get("plan"), "plan"), "plan");
-		return new DrawRecord(string(root, "id", "id"), string(root, "algorithm", "algorithm"), plan, sources, string(root, "key", "key"),
-				string(root, "pool_digest", "pool_digest"), string(root, "inspector_pool_digest", "inspector_pool_digest"),
-				strings(root, "inspector_pool", "inspector_pool"), strata, tasks);
-	}
-
-	private static void fields(JsonNode node, String path, List<String> expected) {
-		for (String name : expected) {
-			if (!node.has(name)) {
-				throw new FormatException(path.equals("$") ? name : path + "." + name, "missing");
+			for (int i = 0; i < names.size(); i++) {
+				if ((seen & (1L << i)) == 0) {
+					throw new FormatException(path.equals("$") ? names.get(i) : path + "." + names.get(i), "missing");
+				}
 			}
 		}
-		Set<String> known = Set.copyOf(expected);
-		for (String name : node.propertyNames()) {
-			if (!known.contains(name)) {
-				throw new FormatException(path.equals("$") ? name : path + "." + name, "unknown field");
+
+		private <T> List<T> list(String path, java.util.function.Function<String, T> item) {
+			expectArray(path);
+			List<T> out = new ArrayList<>();
+			for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+				String itemPath = path + "[" + i + "]";
+				if (p.currentToken() != JsonToken.START_OBJECT) {
+					throw new FormatException(itemPath, "expected an object, found " + kind());
+				}
+				out.add(item.apply(itemPath));
+			}
+			return out;
+		}
+
+		private List<String> strings(String path) {
+			expectArray(path);
+			List<String> out = new ArrayList<>();
+			for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+				if (p.currentToken() != JsonToken.VALUE_STRING) {
+					throw new FormatException(path + "[" + i + "]", "expected a string, found " + kind());
+				}
+				out.add(p.getString());
+			}
+			return out;
+		}
+
+		private void expectArray(String path) {
+			if (p.currentToken() != JsonToken.START_ARRAY) {
+				throw new FormatException(path, "expected an array, found " + kind());
 			}
 		}
-	}
 
-	private static JsonNode object(JsonNode node, String path) {
-		if (node == null || !node.isObject()) {
-			throw new FormatException(path, "expected an object, found " + kind(node));
-		}
-		return node;
-	}
-
-	private static JsonNode array(JsonNode parent, String name, String path) {
-		JsonNode node = parent.get(name);
-		if (node == null || !node.isArray()) {
-			throw new FormatException(path, "expected an array, found " + kind(node));
-		}
-		return node;
-	}
-
-	private static String string(JsonNode parent, String name, String path) {
-		JsonNode node = parent.get(name);
-		if (node == null || !node.isString()) {
-			throw new FormatException(path, "expected a string, found " + kind(node));
-		}
-		return node.stringValue();
-	}
-
-	private static List<String> strings(JsonNode parent, String name, String path) {
-		JsonNode node = array(parent, name, path);
-		List<String> out = new ArrayList<>(node.size());
-		for (int i = 0; i < node.size(); i++) {
-			JsonNode item = node.get(i);
-			if (!item.isString()) {
-				throw new FormatException(path + "[" + i + "]", "expected a string, found " + kind(item));
+		private String string(String path) {
+			if (p.currentToken() != JsonToken.VALUE_STRING) {
+				throw new FormatException(path, "expected a string, found " + kind());
 			}
-			out.add(item.stringValue());
+			return p.getString();
 		}
-		return out;
-	}
 
-	private static int integer(JsonNode node, String path) {
-		if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
-			throw new FormatException(path, "expected an integer, found " + kind(node));
-		}
-		return node.intValue();
-	}
-
-	private static long nonNegativeLong(JsonNode node, String path) {
-		if (node == null || !node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < 0) {
-			throw new FormatException(path, "expected a non-negative integer, found " + kind(node));
-		}
-		return node.longValue();
-	}
-
-	private static @Nullable Object plain(JsonNode node, String path) {
-		if (node.isNull()) {
-			return null;
-		}
-		if (node.isString()) {
-			return node.stringValue();
-		}
-		if (node.isBoolean()) {
-			return node.booleanValue();
-		}
-		if (node.isIntegralNumber()) {
-			if (node.canConvertToInt()) {
-				return node.intValue();
+		private int integer(String path) {
+			if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+				throw new FormatException(path, "expected an integer, found " + kind());
 			}
-			return node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
+			return p.getIntValue();
 		}
-		if (node.isArray()) {
-			List<Object> out = new ArrayList<>(node.size());
-			for (int i = 0; i < node.size(); i++) {
-				out.add(plain(node.get(i), path + "[" + i + "]"));
+
+		private @Nullable Object plain(String path) {
+			JsonToken token = p.currentToken();
+			switch (token) {
+				case VALUE_NULL:
+					return null;
+				case VALUE_STRING:
+					return p.getString();
+				case VALUE_TRUE:
+					return Boolean.TRUE;
+				case VALUE_FALSE:
+					return Boolean.FALSE;
+				case VALUE_NUMBER_INT:
+					return switch (p.getNumberType()) {
+						case INT -> p.getIntValue();
+						case LONG -> p.getLongValue();
+						default -> p.getBigIntegerValue();
+					};
+				case START_ARRAY: {
+					List<Object> out = new ArrayList<>();
+					for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+						out.add(plain(path + "[" + i + "]"));
+					}
+					return java.util.Collections.unmodifiableList(out);
+				}
+				case START_OBJECT: {
+					Map<String, Object> out = new LinkedHashMap<>();
+					while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+						String name = p.currentName();
+						p.nextToken();
+						out.put(name, plain(path + "." + name));
+					}
+					return java.util.Collections.unmodifiableMap(out);
+				}
+				default:
+					throw new FormatException(path, "no floating-point numbers in a draw record, found " + kind());
 			}
-			return java.util.Collections.unmodifiableList(out);
 		}
-		if (node.isObject()) {
-			Map<String, Object> out = new LinkedHashMap<>();
-			for (Map.Entry<String, JsonNode> e : node.properties()) {
-				out.put(e.getKey(), plain(e.getValue(), path + "." + e.getKey()));
+
+		private String kind() {
+			JsonToken token = p.currentToken();
+			if (token == null) {
+				return "nothing";
 			}
-			return java.util.Collections.unmodifiableMap(out);
+			return switch (token) {
+				case VALUE_NULL -> "null";
+				case VALUE_STRING -> "a string";
+				case VALUE_NUMBER_INT -> "an integer " + p.getText();
+				case VALUE_NUMBER_FLOAT -> "a floating-point number " + p.getText();
+				case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+				case START_ARRAY -> "an array";
+				case START_OBJECT -> "an object";
+				default -> token.toString();
+			};
 		}
-		throw new FormatException(path, "no floating-point numbers in a draw record, found " + kind(node));
+
 	}
 
-	static String kind(@Nullable JsonNode node) {
-		if (node == null || node.isMissingNode()) {
-			return "nothing";
-		}
-		if (node.isNull()) {
-			return "null";
-		}
-		if (node.isString()) {
-			return "a string";
-		}
-		if (node.isIntegralNumber()) {
-			return "an integer " + node.asString();
-		}
-		if (node.isNumber()) {
-			return "a floating-point number " + node.asString();
-		}
-		if (node.isBoolean()) {
-			return "a boolean";
-		}
-		return node.isArray() ? "an array" : "an object";
-	}
 
 }

@@ -79,7 +79,8 @@ public final class DrawVerifier {
 	private List<List<String>> checkStrata(DrawRecord r, String key) {
 		List<List<String>> selections = new ArrayList<>();
 		int lastTier = -1;
-		Map<String, String> tierOf = new HashMap<>();
+		List<String> tiers = new ArrayList<>();
+		List<List<String>> sortedCandidates = new ArrayList<>();
 		for (int i = 0; i < r.strata().size(); i++) {
 			DrawRecord.Stratum s = r.strata().get(i);
 			String path = "strata[" + i + "]";
@@ -96,12 +97,8 @@ public final class DrawVerifier {
 				differ(path + ".candidates", "sorted by UTF-8 bytes without duplicates", firstDisorder(candidates));
 				candidates = Utf8Order.sorted(new HashSet<>(candidates));
 			}
-			for (int c = 0; c < candidates.size(); c++) {
-				String previous = tierOf.put(candidates.get(c), s.tier());
-				if (previous != null) {
-					differ(path + ".candidates", "each object in one stratum", quote(candidates.get(c)) + " also in stratum " + previous);
-				}
-			}
+			tiers.add(s.tier());
+			sortedCandidates.add(candidates);
 			if (!RATIO.matcher(s.ratio()).matches() || new BigDecimal(s.ratio()).compareTo(BigDecimal.ONE) > 0) {
 				differ(path + ".ratio", "a decimal from 0 to 1 with at most 4 places", quote(s.ratio()));
 				selections.add(s.selected());
@@ -131,11 +128,9 @@ public final class DrawVerifier {
 			sameList(path + ".selected", selected, s.selected());
 			selections.add(selected);
 		}
-		StringBuilder listing = new StringBuilder(tierOf.size() * 12);
-		for (String id : Utf8Order.sorted(tierOf.keySet())) {
-			listing.append(id).append('\t').append(tierOf.get(id)).append('\n');
-		}
-		same("pool_digest", PoolDigest.sha256(listing.toString()), r.poolDigest());
+		String digest = PoolDigest.ofStrata(tiers, sortedCandidates, (id, tier) -> differ("strata[" + tiers.indexOf(tier) + "].candidates",
+				"each object in one stratum", quote(id) + " also in an earlier stratum"));
+		same("pool_digest", digest, r.poolDigest());
 		return selections;
 	}
 
@@ -177,8 +172,11 @@ public final class DrawVerifier {
 		if (objects.size() != r.tasks().size()) {
 			differ("tasks", objects.size() + " tasks (one per selected object)", String.valueOf(r.tasks().size()));
 		}
-		Set<String> pool = new HashSet<>(r.inspectorPool());
-		Map<String, Integer> staffedTasks = new HashMap<>();
+		Map<String, Integer> pool = new HashMap<>(r.inspectorPool().size() * 2);
+		for (String id : r.inspectorPool()) {
+			pool.putIfAbsent(id, pool.size());
+		}
+		int[] staffedTasks = new int[pool.size()];
 		Integer cap = terms.capPerInspector();
 		Map<String, Integer> parts = terms.joint() ? terms.departments() : Collections.singletonMap(null, terms.inspectorsPerTask());
 		for (int t = 0; t < r.tasks().size(); t++) {
@@ -217,12 +215,13 @@ public final class DrawVerifier {
 				}
 				for (int e = 0; e < eligible.size(); e++) {
 					String id = eligible.get(e);
-					if (!pool.contains(id)) {
+					Integer ordinal = pool.get(id);
+					if (ordinal == null) {
 						differ(dp + ".eligible", "inspectors of inspector_pool", quote(id) + ", not in the pool");
 					}
-					if (cap != null && staffedTasks.getOrDefault(id, 0) >= cap) {
+					else if (cap != null && staffedTasks[ordinal] >= cap) {
 						differ(dp + ".eligible", "nobody with cap_per_inspector " + cap + " staffed tasks already",
-								quote(id) + " with " + staffedTasks.get(id));
+								quote(id) + " with " + staffedTasks[ordinal]);
 					}
 				}
 				List<String> chosen;
@@ -248,7 +247,12 @@ public final class DrawVerifier {
 				differ(path + ".reason", reason == null ? "null" : quote(reason), task.reason() == null ? "null" : quote(task.reason()));
 			}
 			if (staffed) {
-				chosenAll.forEach(id -> staffedTasks.merge(id, 1, Integer::sum));
+				for (String id : chosenAll) {
+					Integer ordinal = pool.get(id);
+					if (ordinal != null) {
+						staffedTasks[ordinal]++;
+					}
+				}
 			}
 		}
 	}

@@ -94,6 +94,12 @@ public record PlanTerms(int inspectorsPerTask, SortedMap<String, Integer> depart
 		return null;
 	}
 
+	/** Same departments and cap, and — in a single-department plan, the only place it is used — the same count per task. */
+	boolean governsTheSameDrawAs(PlanTerms other) {
+		return departments.equals(other.departments) && java.util.Objects.equals(capPerInspector, other.capPerInspector)
+				&& (joint() || inspectorsPerTask == other.inspectorsPerTask);
+	}
+
 	/**
 	 * The plan summary as published: the caller's summary with these terms added where absent; a term
 	 * present with another value is refused, so the record never contradicts the draw.
@@ -113,7 +119,7 @@ public record PlanTerms(int inspectorsPerTask, SortedMap<String, Integer> depart
 			plan.put(DEPARTMENTS, list);
 		}
 		PlanTerms published = read(plan);
-		if (!published.equals(this)) {
+		if (!published.governsTheSameDrawAs(this)) {
 			throw new IllegalArgumentException("the plan summary's staffing terms " + published + " differ from the draw's " + this);
 		}
 		return Collections.unmodifiableMap(plan);

@@ -56,10 +56,51 @@ public final class PoolDigest {
 		return listing.toString();
 	}
 
+	/**
+	 * The object pool digest from strata whose candidate lists are each sorted by id: a k-way merge,
+	 * hashed in chunks. An id found in two strata is passed to {@code duplicate} (with the later
+	 * stratum's tier) and listed once, with the first.
+	 */
+	static String ofStrata(List<String> tiers, List<List<String>> sortedCandidates, java.util.function.BiConsumer<String, String> duplicate) {
+		MessageDigest sha = sha256();
+		int[] next = new int[tiers.size()];
+		StringBuilder chunk = new StringBuilder(1 << 16);
+		String previous = null;
+		for (;;) {
+			int best = -1;
+			for (int s = 0; s < tiers.size(); s++) {
+				if (next[s] < sortedCandidates.get(s).size()
+						&& (best < 0 || Utf8Order.compare(sortedCandidates.get(s).get(next[s]), sortedCandidates.get(best).get(next[best])) < 0)) {
+					best = s;
+				}
+			}
+			if (best < 0) {
+				break;
+			}
+			String id = sortedCandidates.get(best).get(next[best]++);
+			if (id.equals(previous)) {
+				duplicate.accept(id, tiers.get(best));
+				continue;
+			}
+			previous = id;
+			chunk.append(id).append('\t').append(tiers.get(best)).append('\n');
+			if (chunk.length() > 60_000) {
+				sha.update(chunk.toString().getBytes(StandardCharsets.UTF_8));
+				chunk.setLength(0);
+			}
+		}
+		sha.update(chunk.toString().getBytes(StandardCharsets.UTF_8));
+		return "sha256:" + HexFormat.of().formatHex(sha.digest());
+	}
+
 	/** {@code "sha256:" + hex(SHA-256(UTF-8 of text))}. */
 	public static String sha256(String text) {
+		return "sha256:" + HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static MessageDigest sha256() {
 		try {
-			return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is a required JDK algorithm", ex);

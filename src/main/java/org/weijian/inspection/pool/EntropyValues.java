@@ -57,7 +57,8 @@ final class EntropyValues {
 				}
 				long value = Long.parseLong(t);
 				if (value < s.min() || value > s.max()) {
-					v.add(field(i), "error.inspection.draw.value-range", s.name(), value, s.min(), s.max());
+					v.add(field(i), "error.inspection.draw.value-range", s.name(), String.valueOf(value), String.valueOf(s.min()),
+							String.valueOf(s.max()));
 				}
 				values.add(value);
 			}

@@ -5,10 +5,10 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** One line of the public list of draws: announced, and drawn once the entropy values were confirmed. */
-record PublicDrawItem(String drawId, long planId, String title, String regionCode, int objectCount, int inspectorCount,
+public record PublicDrawItem(String drawId, long planId, String title, String regionCode, int objectCount, int inspectorCount,
 		Instant announcedAt, @Nullable Instant drawnAt, @Nullable Integer taskCount, @Nullable Integer unstaffed) {
 
-	String status() {
+	public String status() {
 		return drawnAt == null ? "ANNOUNCED" : "DRAWN";
 	}
 

@@ -22,6 +22,7 @@ import org.weijian.registry.Subjects;
 import org.weijian.shared.InvalidValueException;
 import org.weijian.shared.error.AccessDeniedToScopeException;
 import org.weijian.shared.error.ConflictException;
+import org.weijian.shared.error.InvalidInputException;
 import org.weijian.shared.error.NotFoundException;
 import org.weijian.shared.error.Violations;
 import org.weijian.shared.web.PageQuery;
@@ -118,21 +119,26 @@ public class Tasks {
 		if (!task.view().chosen(me.id())) {
 			throw new AccessDeniedToScopeException();
 		}
-		return record(task, me.id(), result);
+		return record(task, me.id(), result, today());
 	}
 
 	/**
 	 * Records the result on behalf of one of the task's drawn inspectors, for system work (the demo data,
-	 * a migration of paper records); {@code inspectorId} must be one of the drawn (403 otherwise).
+	 * paper records keyed in later); {@code inspectorId} must be one of the drawn (403 otherwise) and the
+	 * inspection day lie between the window's start and today (400 otherwise). The publication due date
+	 * counts from that day.
 	 */
 	@Transactional
-	public TaskView recordOnBehalf(long id, long inspectorId, TaskResult result) {
+	public TaskView recordOnBehalf(long id, long inspectorId, TaskResult result, LocalDate inspectedOn) {
 		TaskStore.Stored task = visible(id);
 		refuseUnstaffed(task.view());
 		if (!task.view().chosen(inspectorId)) {
 			throw new AccessDeniedToScopeException();
 		}
-		return record(task, inspectorId, result);
+		if (inspectedOn.isAfter(today()) || inspectedOn.isBefore(task.view().windowStart())) {
+			throw InvalidInputException.of("inspectedOn", "error.inspection.task.inspected-on", inspectedOn, task.view().windowStart());
+		}
+		return record(task, inspectorId, result, inspectedOn);
 	}
 
 	private static void refuseUnstaffed(TaskView task) {
@@ -141,7 +147,7 @@ public class Tasks {
 		}
 	}
 
-	private TaskView record(TaskStore.Stored task, long inspectorId, TaskResult result) {
+	private TaskView record(TaskStore.Stored task, long inspectorId, TaskResult result, LocalDate completedOn) {
 		Violations v = new Violations();
 		InspectionOutcome outcome = v.parse("outcome", result.outcome(), Tasks::outcome);
 		String summary = v.text("summary", result.summary(), SUMMARY_MAX, true);
@@ -154,12 +160,12 @@ public class Tasks {
 			}
 		}
 		int version = result.version() == null ? before.version() : result.version();
-		LocalDate today = today();
-		LocalDate due = workingDays.plus(today, before.publicationWorkingDays());
-		if (!store.complete(before.id(), version, outcome, summary, inspectorId, today, due, currentUsers.actorName(), clock.instant())) {
+		LocalDate due = workingDays.plus(completedOn, before.publicationWorkingDays());
+		if (!store.complete(before.id(), version, outcome, summary, inspectorId, completedOn, due, currentUsers.actorName(),
+				clock.instant())) {
 			throw new ConflictException("version", "error.concurrent-change");
 		}
-		TaskView after = store.byId(before.id(), today).orElseThrow().view();
+		TaskView after = store.byId(before.id(), today()).orElseThrow().view();
 		audit.record("inspection.task-completed", "inspection-task", String.valueOf(after.id()), after.regionCode(), before, after);
 		ledger.recorded(after, task.departmentId());
 		return after;

@@ -139,6 +139,16 @@ class DrawEngineTest {
 		h2Style.put("departments", List.of());
 		h2Style.put("inspectors_per_task", 2L);
 		assertThat(DrawEngine.run(withPlan(input, h2Style)).tasks()).hasSize(16);
+		// a joint plan's summary keeps the plan's inspectors_per_task, which its draws do not use
+		DrawInput joint = DrawSamples.joint();
+		Map<String, Object> jointSummary = new LinkedHashMap<>(joint.planSummary());
+		jointSummary.put("inspectors_per_task", 2);
+		jointSummary.put("departments", List.of(Map.of("code", "D2", "name", "卫生监督所", "inspectors", 2), Map.of("code", "D1", "name", "市场监管局", "inspectors", 1)));
+		DrawInput zeroPerTask = new DrawInput(joint.drawId(), jointSummary, joint.sources(), joint.ratios(), joint.objects(), joint.inspectors(),
+				joint.recusals(), 0, joint.departments(), null, joint.inspectionStart());
+		assertThat(DrawVerifier.verify(DrawEngine.run(zeroPerTask).toJson()).differences()).isEmpty();
+		jointSummary.put("departments", List.of(Map.of("code", "D1", "inspectors", 1)));
+		assertThatThrownBy(() -> DrawEngine.run(withPlan(zeroPerTask, jointSummary))).hasMessageContaining("differ from the draw's");
 	}
 
 	@Test

@@ -46,6 +46,12 @@ class DrawVerifierTest {
 	}
 
 	@Test
+	void anObjectInTwoStrataIsCaught() {
+		assertThat(differences(byTier().replace("[\"13\", \"14\",", "[\"12\", \"13\", \"14\","))).contains(
+				"strata[1].candidates: expected each object in one stratum found \"12\" also in an earlier stratum");
+	}
+
+	@Test
 	void aChangedDigestIsCaught() {
 		DrawRecord record = DrawEngine.run(DrawSamples.byTier());
 		String digest = record.poolDigest();

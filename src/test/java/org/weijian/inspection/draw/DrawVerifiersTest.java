@@ -94,6 +94,9 @@ class DrawVerifiersTest {
 				new Tampering("joint department count", joint, s -> s.replace("\"count\": 1,", "\"count\": 2,"), "tasks[0].draws[0].count"),
 				new Tampering("joint chosen swapped", joint, s -> s.replace("\"chosen\": [\"301\", \"302\"]}], \"status\": \"STAFFED\", \"reason\": null},\n  {\"index\": 1",
 						"\"chosen\": [\"302\", \"301\"]}], \"status\": \"STAFFED\", \"reason\": null},\n  {\"index\": 1"), "tasks[0].draws[1].chosen"),
+				new Tampering("object moved into a second stratum", byTier, s -> s.replace("[\"13\", \"14\",", "[\"12\", \"13\", \"14\","),
+						"strata[1].candidates"),
+				new Tampering("plan ratio changed", byTier, s -> s.replace("\"B\": \"0.2000\"", "\"B\": \"0.25\""), "strata[1].ratio"),
 				new Tampering("float in the record", byTier, s -> s.replace("\"k\": 6,", "\"k\": 6.0,"), "strata[2].k"),
 				new Tampering("duplicate field", byTier, s -> s.replace("{\"id\": \"draw-by-tier\",", "{\"id\": \"draw-by-tier\", \"id\": \"x\","), "$"));
 		List<String> report = new ArrayList<>();
