@@ -323,6 +323,180 @@ class DrawFlowIT {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("/public/draws/" + drawId)));
 	}
 
+	/**
+	 * Done-when of issue 4, through the pages only: a plan is created with the form, approved, frozen and
+	 * announced, its values entered and confirmed, the drawn task worked by its inspector and the result
+	 * published, each step by the right role only; the public results page then shows it.
+	 */
+	@Test
+	void aPlanGoesFromTheFormToAPublishedResultThroughThePages() throws Exception {
+		AccountView inspector = testAccounts.create(Role.INSPECTOR, REGION);
+		AccountView leader = testAccounts.create(Role.DEPARTMENT_LEADER, REGION);
+		AccountView reviewer = testAccounts.create(Role.LEGAL_REVIEWER, REGION);
+		AccountView handler = testAccounts.create(Role.COMPLAINT_HANDLER, REGION);
+		long department = pools();
+		String title = "页面全流程" + SEQ.incrementAndGet();
+		mvc.perform(planForm(department, title).with(login(handler))).andExpect(status().isForbidden());
+		String page = mvc.perform(planForm(department, title).with(login(inspector)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(page).matches("/inspection/plans/\\d+");
+		long planId = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+		mvc.perform(post(page + "/approve").with(login(inspector)).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post(page + "/approve").with(login(leader)).with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(post(page + "/announce").with(login(handler)).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post(page + "/announce").with(login(inspector)).with(csrf()))
+			.andExpect(flash().attribute("drawDone", "pool.flash.announced"));
+		clock.setDate(today.plusDays(2));
+		mvc.perform(post(page + "/entropy").with(login(inspector)).with(csrf()).param("values0", "5 11 23").param("values1", "3177"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(page + "/entropy").with(login(leader)).with(csrf()).param("values0", "5 11 23").param("values1", "3177"))
+			.andExpect(flash().attribute("drawDone", "draw.flash.entered"));
+		String other = mvc.perform(get(page).with(login(reviewer))).andReturn().getResponse().getContentAsString();
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("/entropy/(\\d+)/confirm").matcher(other);
+		assertThat(m.find()).isTrue();
+		mvc.perform(post(page + "/entropy/" + m.group(1) + "/confirm").with(login(reviewer)).with(csrf()))
+			.andExpect(flash().attribute("drawDone", "draw.flash.drawn"));
+
+		Task task = firstStaffedTask(planId);
+		AccountView drawn = linkedAccount(task.inspectorId(), leader);
+		clock.setDate(today.plusDays(3));
+		String taskPage = "/inspection/tasks/" + task.id();
+		assertThat(mvc.perform(get("/inspection/tasks/mine").with(login(drawn))).andReturn().getResponse().getContentAsString())
+			.contains(taskPage);
+		mvc.perform(post(taskPage + "/complete").with(login(reviewer)).with(csrf()).param("outcome", "QUALIFIED").param("summary", "未见异常"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(taskPage + "/complete").with(login(drawn)).with(csrf()).param("outcome", "RECTIFICATION_ORDERED")
+			.param("summary", "医疗废物暂存点标识不全，已当场责令整改")).andExpect(status().is3xxRedirection());
+		mvc.perform(post(taskPage + "/publish").with(login(drawn)).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post(taskPage + "/publish").with(login(reviewer)).with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/public/results")).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(task.subjectName())));
+		assertThat(ledgerEntries("inspection.result-published", "inspection-task", String.valueOf(task.id())))
+			.as("the publication is on the ledger").isEqualTo(1);
+	}
+
+	/** The same lifecycle through the REST API with bearer tokens, each step refused to the wrong role. */
+	@Test
+	void aPlanGoesFromCreationToAPublishedResultThroughTheApi() throws Exception {
+		AccountView inspector = testAccounts.create(Role.INSPECTOR, REGION);
+		AccountView leader = testAccounts.create(Role.DEPARTMENT_LEADER, REGION);
+		AccountView reviewer = testAccounts.create(Role.LEGAL_REVIEWER, REGION);
+		String inspectorToken = testAccounts.bearer(inspector);
+		String leaderToken = testAccounts.bearer(leader);
+		String reviewerToken = testAccounts.bearer(reviewer);
+		String plansApi = "/api/v1/inspection/plans";
+		String body = JSON.writeValueAsString(draft(pools()));
+		mvc.perform(post(plansApi).header("Authorization", reviewerToken).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isForbidden());
+		JsonNode created = json(mvc.perform(post(plansApi).header("Authorization", inspectorToken).contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isCreated()));
+		long planId = created.path("id").asLong();
+		String base = plansApi + "/" + planId;
+		mvc.perform(post(base + "/approve").header("Authorization", inspectorToken)).andExpect(status().isForbidden());
+		mvc.perform(post(base + "/approve").header("Authorization", leaderToken)).andExpect(status().isOk());
+		mvc.perform(post(base + "/announcement").header("Authorization", reviewerToken)).andExpect(status().isForbidden());
+		mvc.perform(post(base + "/announcement").header("Authorization", inspectorToken)).andExpect(status().is2xxSuccessful());
+		clock.setDate(today.plusDays(2)); // tokens are short-lived: new ones on the new day
+		leaderToken = testAccounts.bearer(leader);
+		reviewerToken = testAccounts.bearer(reviewer);
+		long entry = json(mvc.perform(post(base + "/entropy").header("Authorization", leaderToken).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"values\": [[2, 19, 30], [5120]]}")).andExpect(status().isCreated())).path("id").asLong();
+		mvc.perform(post(base + "/entropy/" + entry + "/confirm").header("Authorization", reviewerToken)).andExpect(status().isOk());
+		String drawId = created.path("seriesNo").asString() + "-v" + created.path("version").asInt();
+		byte[] record = mvc.perform(get("/api/v1/public/draws/" + drawId)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		assertThat(DrawVerifier.verify(record).ok()).isTrue();
+		assertIndependentVerifierAccepts(record);
+
+		Task task = firstStaffedTask(planId);
+		AccountView drawn = linkedAccount(task.inspectorId(), leader);
+		clock.setDate(today.plusDays(3));
+		String drawnToken = testAccounts.bearer(drawn);
+		inspectorToken = testAccounts.bearer(inspector);
+		reviewerToken = testAccounts.bearer(reviewer);
+		String taskApi = "/api/v1/inspection/tasks/" + task.id();
+		String result = "{\"outcome\": \"QUALIFIED\", \"summary\": \"现场检查未见异常\"}";
+		mvc.perform(post(taskApi + "/complete").header("Authorization", inspectorToken).contentType(MediaType.APPLICATION_JSON)
+			.content(result)).andExpect(status().isForbidden());
+		mvc.perform(post(taskApi + "/complete").header("Authorization", drawnToken).contentType(MediaType.APPLICATION_JSON).content(result))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("COMPLETED"));
+		mvc.perform(post(taskApi + "/publish").header("Authorization", drawnToken)).andExpect(status().isForbidden());
+		mvc.perform(post(taskApi + "/publish").header("Authorization", reviewerToken)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("PUBLISHED"));
+		JsonNode published = json(mvc.perform(get("/api/v1/public/results").param("draw", drawId)).andExpect(status().isOk()));
+		assertThat(published.path("items").findValuesAsString("subjectName")).contains(task.subjectName());
+	}
+
+	/**
+	 * The independent Node.js verifier (written from docs/draw-algorithm.md, sharing no code) recomputes the
+	 * server's record too. Node is part of the build machines; where it is missing the check says so and passes.
+	 */
+	private static void assertIndependentVerifierAccepts(byte[] record) throws Exception {
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("draw-record", ".json");
+		java.nio.file.Files.write(file, record);
+		Process node;
+		try {
+			node = new ProcessBuilder("node", "tools/draw-verify/verify.mjs", file.toString()).redirectErrorStream(true).start();
+		}
+		catch (java.io.IOException ex) {
+			System.out.println("DrawFlowIT: node is not on the PATH; the independent verifier was NOT run");
+			return;
+		}
+		String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(node.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		assertThat(node.exitValue()).as(output).isZero();
+		assertThat(output).startsWith("OK");
+		java.nio.file.Files.delete(file);
+	}
+
+	record Task(long id, long inspectorId, String subjectName) {
+	}
+
+	private Task firstStaffedTask(long planId) {
+		return jdbc.sql("""
+				SELECT t.id, i.inspector_id, t.subject_name FROM inspection_task t
+				JOIN inspection_task_inspector i ON i.task_id = t.id
+				WHERE t.plan_id = ? AND t.status = 'ASSIGNED' ORDER BY t.task_index, i.inspector_id LIMIT 1""")
+			.param(planId)
+			.query((rs, n) -> new Task(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+			.single();
+	}
+
+	private AccountView linkedAccount(long inspectorId, AccountView leader) {
+		AccountView account = testAccounts.create(Role.INSPECTOR, REGION);
+		as(leader, () -> inspectors.linkAccount(inspectorId, account.username()));
+		return account;
+	}
+
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder planForm(long department, String title) {
+		return post("/inspection/plans").with(csrf())
+			.param("year", String.valueOf(today.getYear()))
+			.param("title", title)
+			.param("level", "DISTRICT")
+			.param("documentNo", "中卫监〔2026〕3号")
+			.param("departmentId", String.valueOf(department))
+			.param("regionCode", REGION)
+			.param("categories", "GENERAL_HOSPITAL")
+			.param("ratioMode", "UNIFORM")
+			.param("ratioAll", "0.5")
+			.param("inspectorsPerTask", "2")
+			.param("capPerInspector", "")
+			.param("windowStart", today.plusDays(3).toString())
+			.param("deadline", today.plusDays(60).toString())
+			.param("publicationWorkingDays", "20")
+			.param("dept0", "").param("deptCount0", "")
+			.param("sourceName0", "测试彩票").param("sourceDescription0", "测试用彩票开奖号码")
+			.param("sourceAvailableOn0", today.plusDays(2).toString()).param("sourceValueCount0", "3")
+			.param("sourceMin0", "1").param("sourceMax0", "30")
+			.param("sourceName1", "测试指数").param("sourceDescription1", "测试用指数收盘点位")
+			.param("sourceAvailableOn1", today.plusDays(2).toString()).param("sourceValueCount1", "1")
+			.param("sourceMin1", "1000").param("sourceMax1", "9999");
+	}
+
 	private RequestPostProcessor login(AccountView account) {
 		return user(accounts.loadUserByUsername(account.username()));
 	}
@@ -330,14 +504,20 @@ class DrawFlowIT {
 	// --- fixtures ------------------------------------------------------------------------------------
 
 	private PlanView approvedPlan(AccountView inspector, AccountView leader) {
+		long department = pools();
+		PlanView plan = as(inspector, () -> plans.create(draft(department)));
+		return as(leader, () -> plans.approve(plan.id(), plan.rowVersion()));
+	}
+
+	/** Four more operating hospitals and four more certified inspectors in the region; the department's id. */
+	private long pools() {
 		long department = departmentId();
 		for (int i = 0; i < 4; i++) {
 			hospital();
 			inspectors.create(new NewInspector("抽取测试员" + SEQ.incrementAndGet(), "TDRAW" + SEQ.incrementAndGet(),
 					today.minusYears(1).toString(), today.plusYears(3).toString(), department, REGION, List.of("MEDICAL_SERVICE"), null));
 		}
-		PlanView plan = as(inspector, () -> plans.create(draft(department)));
-		return as(leader, () -> plans.approve(plan.id(), plan.rowVersion()));
+		return department;
 	}
 
 	private long departmentId() {
