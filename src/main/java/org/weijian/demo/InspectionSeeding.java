@@ -129,7 +129,7 @@ class InspectionSeeding implements DemoSeeding {
 		PlanDraft draft = new PlanDraft(String.valueOf(today.getYear()), DRAWN_TITLE, "MUNICIPAL", "盘卫监发〔" + today.getYear() + "〕12号",
 				String.valueOf(department.id()), DemoDataset.PANJIN,
 				List.of("GENERAL_HOSPITAL", "TCM_HOSPITAL", "SPECIALTY_HOSPITAL", "OUTPATIENT_DEPARTMENT", "CLINIC"), "MEDICAL_INSTITUTION",
-				"BY_TIER", Map.of("A", "0.05", "B", "0.2", "C", "0.6", "D", "1"), "2", null, "8", today.toString(),
+				"BY_TIER", Map.of("A", "0.05", "B", "0.2", "C", "0.6", "D", "1"), "2", null, "16", today.toString(),
 				today.plusDays(75).toString(), "20", sources(lottery, close), null);
 		long planId;
 		try (DemoClock.Rewound rewound = DemoClock.rewind(Duration.ofDays(REWIND_DAYS))) {
