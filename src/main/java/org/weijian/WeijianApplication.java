@@ -3,6 +3,7 @@ package org.weijian;
 import org.springframework.boot.SpringApplication;
 import org.weijian.inspection.draw.DrawVerifierCommand;
 import org.weijian.ledger.verify.LedgerVerifierCommand;
+import org.weijian.monitoring.engine.MonitorCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -22,6 +23,10 @@ public class WeijianApplication {
 		if (args.length > 0 && DrawVerifierCommand.COMMAND.equals(args[0])) {
 			// the draw verifier reads a record file: no database, no web server
 			System.exit(DrawVerifierCommand.run(args, System.out));
+		}
+		if (args.length > 0 && MonitorCommand.COMMAND.equals(args[0])) {
+			// the claims rule engine reads extract files: no database, no web server
+			System.exit(MonitorCommand.run(args, System.out));
 		}
 		SpringApplication.run(WeijianApplication.class, args);
 	}

@@ -1,0 +1,45 @@
+package org.weijian.monitoring.engine;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** DuckDB (embedded, in-process): CSV reading, date arithmetic, date series and list splitting. */
+final class DuckDbDialect implements SqlDialect {
+
+	@Override
+	public String jdbcUrl() {
+		return "jdbc:duckdb:";
+	}
+
+	@Override
+	public String createTextTableFromCsv(String table, Path file, char delimiter, List<String> columns) {
+		String types = columns.stream().map(c -> "'" + c + "': 'VARCHAR'").collect(Collectors.joining(", "));
+		return "CREATE TABLE " + table + " AS SELECT * FROM read_csv(" + quote(file.toAbsolutePath().toString())
+				+ ", header = true, auto_detect = false, delim = " + quote(String.valueOf(delimiter))
+				+ ", quote = '\"', escape = '\"', columns = {" + types + "})";
+	}
+
+	@Override
+	public String daysBetween(String from, String to) {
+		return "date_diff('day', " + from + ", " + to + ")";
+	}
+
+	@Override
+	public String createCalendar(String table, LocalDate first, LocalDate last) {
+		return "CREATE TABLE " + table + " AS SELECT CAST(generate_series AS DATE) AS d FROM generate_series(TIMESTAMP '"
+				+ first + " 00:00:00', TIMESTAMP '" + last + " 00:00:00', INTERVAL 1 DAY)";
+	}
+
+	@Override
+	public String createSplitList(String table, String source, String column) {
+		return "CREATE TABLE " + table + " AS SELECT hilist_code, part FROM (SELECT hilist_code, TRIM(unnest(string_split("
+				+ column + ", ';'))) AS part FROM " + source + " WHERE " + column + " IS NOT NULL) s WHERE part <> ''";
+	}
+
+	private static String quote(String text) {
+		return "'" + text.replace("'", "''") + "'";
+	}
+
+}
