@@ -95,6 +95,12 @@ public final class ClaimsEngine {
 		else {
 			st.execute("CREATE TABLE raw_peers (fixmedins_code VARCHAR, peer_group VARCHAR)");
 		}
+		List<String> problems = new ExtractValidator(st, dialect).validate(Map.of("raw_mdtrt_d", dataset.visits(),
+				"raw_fee_list_d", dataset.fees(), "raw_hilist_kb", dataset.knowledgeBase()));
+		if (!problems.isEmpty()) {
+			throw new ClaimsInputException("the extract has " + problems.size() + " problem(s), run refused:"
+					+ System.lineSeparator() + String.join(System.lineSeparator(), problems));
+		}
 		st.execute("CREATE VIEW mdtrt_d AS SELECT mdtrt_id, psn_no, TRIM(gend) AS gend, CAST(brdy AS DATE) AS brdy, fixmedins_code,"
 				+ " med_type, SUBSTRING(med_type, 1, 1) AS med_class, CAST(begntime AS TIMESTAMP) AS begntime, CAST(endtime AS TIMESTAMP) AS endtime,"
 				+ " CAST(CAST(begntime AS TIMESTAMP) AS DATE) AS begn_date, CAST(CAST(endtime AS TIMESTAMP) AS DATE) AS end_date,"

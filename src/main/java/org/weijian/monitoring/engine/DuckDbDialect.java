@@ -16,9 +16,14 @@ final class DuckDbDialect implements SqlDialect {
 	@Override
 	public String createTextTableFromCsv(String table, Path file, char delimiter, List<String> columns) {
 		String types = columns.stream().map(c -> "'" + c + "': 'VARCHAR'").collect(Collectors.joining(", "));
-		return "CREATE TABLE " + table + " AS SELECT * FROM read_csv(" + quote(file.toAbsolutePath().toString())
+		return "CREATE TABLE " + table + " AS SELECT ROW_NUMBER() OVER () + 1 AS csv_line, * FROM read_csv(" + quote(file.toAbsolutePath().toString())
 				+ ", header = true, auto_detect = false, delim = " + quote(String.valueOf(delimiter))
 				+ ", quote = '\"', escape = '\"', columns = {" + types + "})";
+	}
+
+	@Override
+	public String tryCast(String expression, String type) {
+		return "TRY_CAST(" + expression + " AS " + type + ")";
 	}
 
 	@Override

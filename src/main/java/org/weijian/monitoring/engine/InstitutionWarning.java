@@ -11,7 +11,7 @@ public record InstitutionWarning(String ruleCode, String fixmedinsCode, String p
 	public String csv() {
 		int scale = ruleCode.equals("DRUG_SURGE") ? 2 : 4;
 		return String.join(",", ruleCode, fixmedinsCode, period, hilistCode, Decimals.plain(value, scale),
-				threshold.signum() == 0 ? "0" : Decimals.plain(threshold, 0));
+				threshold.signum() == 0 ? "0" : Decimals.plain(threshold, scale == 2 ? 2 : 0));
 	}
 
 }

@@ -9,8 +9,12 @@ interface SqlDialect {
 
 	String jdbcUrl();
 
-	/** Creates {@code table} with every listed column as text from a CSV file with a header row. */
+	/** Creates {@code table} with every listed column as text from a CSV file with a header row, plus
+	 * {@code csv_line}: the record's line in the file (header = 1; a quoted line break shifts later records). */
 	String createTextTableFromCsv(String table, Path file, char delimiter, List<String> columns);
+
+	/** {@code expression} cast to {@code type}, or NULL when it does not convert. */
+	String tryCast(String expression, String type);
 
 	/** Whole calendar days from date {@code from} to date {@code to} (negative when {@code to} is earlier). */
 	String daysBetween(String from, String to);

@@ -1,6 +1,7 @@
 package org.weijian.monitoring.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -76,6 +77,63 @@ class ClaimsSampleTest {
 				"--kb", in.knowledgeBase().toString(), "--out", out.resolve("o").toString() }, print);
 		assertThat(exit).isEqualTo(1);
 		assertThat(console.toString(StandardCharsets.UTF_8)).contains("mdtrt_d.csv line 1: missing column gend");
+	}
+
+	@Test
+	void commandOutputIsByteIdenticalToTheAnswerFiles(@TempDir Path out) throws Exception {
+		ClaimsDataset in = dataset();
+		int exit = MonitorCommand.run(new String[] { "monitor", "--visits", in.visits().toString(), "--fees",
+				in.fees().toString(), "--kb", in.knowledgeBase().toString(), "--peers", String.valueOf(in.peers()), "--out",
+				out.toString() }, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+		assertThat(exit).isZero();
+		Path dir = in.visits().getParent();
+		assertThat(Files.readAllLines(out.resolve("hits.csv"))).isEqualTo(Files.readAllLines(dir.resolve("expected_hits.csv")));
+		assertThat(Files.readAllLines(out.resolve("warnings.csv")))
+			.isEqualTo(Files.readAllLines(dir.resolve("expected_warnings.csv")));
+	}
+
+	@Test
+	void pipeSeparatedExtractsGiveTheSameAnswer(@TempDir Path dir) throws Exception {
+		ClaimsDataset in = dataset();
+		Path visits = dir.resolve("mdtrt_d.txt");
+		Files.write(visits, Files.readAllLines(in.visits()).stream().map(l -> l.replace(',', '|')).toList());
+		Path kb = dir.resolve("hilist_kb.txt");
+		Files.write(kb, Files.readAllLines(in.knowledgeBase()).stream().map(l -> l.replace(',', '|')).toList());
+
+		MonitoringResult result = new ClaimsEngine(RuleBase.v1())
+			.run(new ClaimsDataset(visits, in.fees(), kb, in.peers()), (code, count) -> {
+			});
+
+		assertHits(result.hits().stream().map(ClaimHit::csv).toList());
+		assertWarnings(result.warnings().stream().map(InstitutionWarning::csv).toList());
+	}
+
+	@Test
+	void badRowsAreReportedWithFileLineAndColumnAndTheRunIsRefused(@TempDir Path dir) throws Exception {
+		Path visits = dir.resolve("mdtrt_d.csv");
+		Files.writeString(visits, String.join("\n", "mdtrt_id,psn_no,gend,brdy,fixmedins_code,med_type,begntime,endtime,dscg_maindiag_code,medfee_sumamt",
+				"V1,P1,1,1980-02-30,H1,11,2025-04-01 08:00:00,2025-04-01 09:00:00,J18.900,10.00",
+				"V1,P1,1,1980-02-01,H1,11,2025-04-01 08:00:00,2025-04-01 09:00:00,J18.900,abc", ""));
+		Path fees = dir.resolve("fee_list_d.csv");
+		Files.writeString(fees, String.join("\n", "feedetl_sn,mdtrt_id,fee_ocur_time,hilist_code,hilist_name,list_type,cnt,pric,det_item_fee_sumamt,bilg_dr_code",
+				"F1,V1,2025-04-01 08:10:00,X1,\"a, \"\"b\"\"\",101,1,2.0000,2.00,D1",
+				"F2,V9,2025-04-01 08:10:00,X1,a,999,1,2.0000,2.00,D1", ""));
+		Path kb = dir.resolve("hilist_kb.csv");
+		Files.writeString(kb, "hilist_code,gend_lmt,age_min,age_max,dx_lmt,pric_uplmt,cnt_day_max,incl_by,item_class,atc,ddd_per_unit\n"
+				+ "X1,3,,,,,,,DRUG,,\n");
+
+		ClaimsEngine engine = new ClaimsEngine(RuleBase.v1());
+		ClaimsDataset bad = new ClaimsDataset(visits, fees, kb, null);
+		assertThatThrownBy(() -> engine.run(bad, (code, count) -> {
+		})).isInstanceOf(ClaimsInputException.class)
+			.hasMessageContaining("mdtrt_d.csv line 2 column brdy: bad date '1980-02-30'")
+			.hasMessageContaining("mdtrt_d.csv line 3 column mdtrt_id: duplicate id 'V1'")
+			.hasMessageContaining("mdtrt_d.csv line 3 column medfee_sumamt: bad number 'abc'")
+			.hasMessageContaining("fee_list_d.csv line 3 column list_type: unknown code '999'")
+			.hasMessageContaining("fee_list_d.csv line 3 column mdtrt_id: visit missing from mdtrt_d.csv 'V9'")
+			.hasMessageContaining("hilist_kb.csv line 2 column gend_lmt: unknown code '3'")
+			.hasMessageNotContaining("line 2 column hilist_name");
 	}
 
 	private static ClaimsDataset dataset() throws URISyntaxException {
