@@ -2,6 +2,7 @@ package org.weijian.monitoring.engine;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,6 +150,12 @@ public final class ClaimsEngine {
 		String header;
 		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			header = reader.readLine();
+			for (String line = header; line != null; line = reader.readLine()) {
+				// a full decode: Files.newBufferedReader reports malformed UTF-8 (e.g. a GBK export)
+			}
+		}
+		catch (MalformedInputException ex) {
+			throw new ClaimsInputException(file + ": not UTF-8 (a GBK export?); convert the file to UTF-8", ex);
 		}
 		catch (IOException ex) {
 			throw new ClaimsInputException(file + ": cannot read (" + ex.getMessage() + ")", ex);
@@ -163,6 +170,11 @@ public final class ClaimsEngine {
 		List<String> columns = Arrays.stream(header.split(delimiter == '|' ? "\\|" : ",", -1))
 				.map(c -> c.trim().replace("\"", "").toLowerCase())
 				.toList();
+		for (int i = 0; i < columns.size(); i++) {
+			if (!columns.get(i).matches("[a-z][a-z0-9_]*") || columns.indexOf(columns.get(i)) != i) {
+				throw new ClaimsInputException(file + " line 1 column " + (i + 1) + ": bad or repeated column name '" + columns.get(i) + "'");
+			}
+		}
 		for (String column : required) {
 			if (!columns.contains(column)) {
 				throw new ClaimsInputException(file + " line 1: missing column " + column);

@@ -136,6 +136,21 @@ class ClaimsSampleTest {
 			.hasMessageNotContaining("line 2 column hilist_name");
 	}
 
+	@Test
+	void gbkFilesAndBadHeadersAreRefused(@TempDir Path dir) throws Exception {
+		ClaimsDataset in = dataset();
+		Path gbk = dir.resolve("fee_list_d.csv");
+		Files.writeString(gbk, Files.readString(in.fees()), java.nio.charset.Charset.forName("GBK"));
+		ClaimsEngine engine = new ClaimsEngine(RuleBase.v1());
+		assertThatThrownBy(() -> engine.run(new ClaimsDataset(in.visits(), gbk, in.knowledgeBase(), null), (c, n) -> {
+		})).isInstanceOf(ClaimsInputException.class).hasMessageContaining("fee_list_d.csv: not UTF-8");
+
+		Path peers = dir.resolve("peers.csv");
+		Files.writeString(peers, "fixmedins_code,peer_group,peer_group\nH1,A,A\n");
+		assertThatThrownBy(() -> engine.run(new ClaimsDataset(in.visits(), in.fees(), in.knowledgeBase(), peers), (c, n) -> {
+		})).isInstanceOf(ClaimsInputException.class).hasMessageContaining("peers.csv line 1 column 3: bad or repeated column name");
+	}
+
 	private static ClaimsDataset dataset() throws URISyntaxException {
 		Path dir = Path.of(ClaimsSampleTest.class.getResource("/claims-sample/mdtrt_d.csv").toURI()).getParent();
 		return new ClaimsDataset(dir.resolve("mdtrt_d.csv"), dir.resolve("fee_list_d.csv"), dir.resolve("hilist_kb.csv"),
