@@ -15,9 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.weijian.identity.CurrentUsers;
-import org.weijian.shared.error.ConflictException;
-import org.weijian.shared.error.InvalidInputException;
-import org.weijian.shared.error.Violation;
 import org.weijian.shared.web.ApiProblems;
 import org.weijian.shared.web.PageQuery;
 
@@ -52,7 +49,7 @@ class AgencyPageController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("kinds", DepartmentKind.values());
 		if (!model.containsAttribute("result")) {
-			attempt(model, () -> model.addAttribute("result", departments.page(new DepartmentFilter(region, kind), PageQuery.of(page, 50))));
+			problems.attempt(model, () -> model.addAttribute("result", departments.page(new DepartmentFilter(region, kind), PageQuery.of(page, 50))));
 		}
 		return "agency/departments";
 	}
@@ -62,7 +59,7 @@ class AgencyPageController {
 	String create(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String regionCode, Model model) {
 		DepartmentView[] created = new DepartmentView[1];
-		if (attempt(model, () -> created[0] = departments.create(new NewDepartment(code, name, kind, regionCode)))) {
+		if (problems.attempt(model, () -> created[0] = departments.create(new NewDepartment(code, name, kind, regionCode)))) {
 			return "redirect:/departments/" + created[0].id();
 		}
 		model.addAttribute("form", Map.of("code", nz(code), "name", nz(name), "kind", nz(kind), "regionCode", nz(regionCode)));
@@ -111,7 +108,7 @@ class AgencyPageController {
 	}
 
 	private String saved(long id, Model model, RedirectAttributes redirect, Supplier<@Nullable Object> action) {
-		if (attempt(model, action::get)) {
+		if (problems.attempt(model, action::get)) {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/departments/" + id;
 		}
@@ -130,7 +127,7 @@ class AgencyPageController {
 		model.addAttribute("departments", departments.page(DepartmentFilter.NONE, PageQuery.of(0, PageQuery.MAX_SIZE)).items());
 		model.addAttribute("statuses", InspectorStatus.values());
 		model.addAttribute("domains", SupervisionDomain.values());
-		attempt(model, () -> model.addAttribute("result",
+		problems.attempt(model, () -> model.addAttribute("result",
 				inspectors.page(new InspectorFilter(q, departmentId, status, specialty, null), PageQuery.of(page, 50))));
 		return "agency/inspectors";
 	}
@@ -142,7 +139,7 @@ class AgencyPageController {
 			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) String jurisdictionCode,
 			@RequestParam(required = false) List<String> specialties, @RequestParam(required = false) String phone, Model model) {
 		InspectorProfile[] created = new InspectorProfile[1];
-		if (attempt(model, () -> created[0] = inspectors.create(new NewInspector(name, certificateNo, certificateValidFrom,
+		if (problems.attempt(model, () -> created[0] = inspectors.create(new NewInspector(name, certificateNo, certificateValidFrom,
 				certificateValidTo, departmentId, jurisdictionCode, specialties, phone)))) {
 			return "redirect:/inspectors/" + created[0].id();
 		}
@@ -184,7 +181,7 @@ class AgencyPageController {
 	}
 
 	private String statusChanged(long id, Model model, RedirectAttributes redirect, Supplier<Object> action) {
-		if (attempt(model, action::get)) {
+		if (problems.attempt(model, action::get)) {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/inspectors/" + id;
 		}
@@ -199,7 +196,7 @@ class AgencyPageController {
 		model.addAttribute("standard", staffing.standard());
 		model.addAttribute("mayChangeStandard", currentUsers.scope().unrestrictedRegion());
 		if (root != null) {
-			attempt(model, () -> model.addAttribute("figures", staffing.byCounty(root)));
+			problems.attempt(model, () -> model.addAttribute("figures", staffing.byCounty(root)));
 		}
 		return "agency/staffing";
 	}
@@ -210,7 +207,7 @@ class AgencyPageController {
 			@RequestParam(required = false) BigDecimal maxPerTenThousand, @RequestParam(required = false) String legalBasis,
 			@RequestParam(required = false) String notes, @RequestParam(defaultValue = "false") boolean verified,
 			@RequestParam int version, @RequestParam(required = false) String region, Model model, RedirectAttributes redirect) {
-		if (attempt(model, () -> staffing.changeStandard(new StaffingStandardChange(StaffingStandard.CODE, minPerTenThousand,
+		if (problems.attempt(model, () -> staffing.changeStandard(new StaffingStandardChange(StaffingStandard.CODE, minPerTenThousand,
 				maxPerTenThousand, legalBasis, notes, verified, version)))) {
 			redirect.addFlashAttribute("saved", true);
 			return region == null || region.isBlank() ? "redirect:/staffing" : "redirect:/staffing?region=" + region.strip();
@@ -218,20 +215,6 @@ class AgencyPageController {
 		return staffing(region, model);
 	}
 
-	/** Runs the action; input errors and conflicts become the page's error list. */
-	private boolean attempt(Model model, Runnable action) {
-		try {
-			action.run();
-			return true;
-		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("errors", ex.violations().stream().map(problems::error).toList());
-		}
-		catch (ConflictException ex) {
-			model.addAttribute("errors", List.of(problems.error(new Violation(null, ex.field(), ex.code(), ex.args()))));
-		}
-		return false;
-	}
 
 	private static String nz(@Nullable String s) {
 		return s == null ? "" : s;

@@ -23,9 +23,6 @@ import org.weijian.identity.CurrentUsers;
 import org.weijian.identity.Permission;
 import org.weijian.registry.SubjectCategoryCatalogue;
 import org.weijian.registry.SubjectKind;
-import org.weijian.shared.error.ConflictException;
-import org.weijian.shared.error.InvalidInputException;
-import org.weijian.shared.error.Violation;
 import org.weijian.shared.web.ApiProblems;
 import org.weijian.shared.web.PageQuery;
 
@@ -69,7 +66,7 @@ class PlanPageController {
 		model.addAttribute("status", status);
 		model.addAttribute("year", year);
 		model.addAttribute("statuses", PlanStatus.values());
-		attempt(model, () -> model.addAttribute("result", plans.page(status, year, PageQuery.of(page, 50))));
+		problems.attempt(model, () -> model.addAttribute("result", plans.page(status, year, PageQuery.of(page, 50))));
 		return "inspection/plan/list";
 	}
 
@@ -85,7 +82,7 @@ class PlanPageController {
 	String create(@RequestParam MultiValueMap<String, String> request, Model model, RedirectAttributes redirect) {
 		PlanForm form = PlanForm.fromRequest(request);
 		PlanView[] created = new PlanView[1];
-		if (attempt(model, () -> created[0] = plans.create(form.toDraft()))) {
+		if (problems.attempt(model, () -> created[0] = plans.create(form.toDraft()))) {
 			redirect.addFlashAttribute("notice", "plan.created");
 			return "redirect:/inspection/plans/" + created[0].id();
 		}
@@ -120,7 +117,7 @@ class PlanPageController {
 	String update(@PathVariable long id, @RequestParam MultiValueMap<String, String> request, Model model, RedirectAttributes redirect) {
 		PlanForm form = PlanForm.fromRequest(request);
 		PlanView[] saved = new PlanView[1];
-		if (attempt(model, () -> saved[0] = plans.update(id, form.toDraft()))) {
+		if (problems.attempt(model, () -> saved[0] = plans.update(id, form.toDraft()))) {
 			if (saved[0].id() != id) {
 				redirect.addFlashAttribute("notice", "plan.versioned.done");
 				redirect.addFlashAttribute("noticeArg", saved[0].version());
@@ -136,7 +133,7 @@ class PlanPageController {
 	@PostMapping("/{id}/approve")
 	@PreAuthorize("hasAuthority('inspection:approve')")
 	String approve(@PathVariable long id, @RequestParam(required = false) Integer rowVersion, Model model, RedirectAttributes redirect) {
-		if (attempt(model, () -> plans.approve(id, rowVersion))) {
+		if (problems.attempt(model, () -> plans.approve(id, rowVersion))) {
 			redirect.addFlashAttribute("notice", "plan.approved.done");
 			return "redirect:/inspection/plans/" + id;
 		}
@@ -147,7 +144,7 @@ class PlanPageController {
 	@PreAuthorize("hasAnyAuthority('inspection:plan', 'inspection:approve')")
 	String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, @RequestParam(required = false) Integer rowVersion,
 			Model model, RedirectAttributes redirect) {
-		if (attempt(model, () -> plans.withdraw(id, reason, rowVersion))) {
+		if (problems.attempt(model, () -> plans.withdraw(id, reason, rowVersion))) {
 			redirect.addFlashAttribute("notice", "plan.withdrawn.done");
 			return "redirect:/inspection/plans/" + id;
 		}
@@ -186,19 +183,5 @@ class PlanPageController {
 		return currentUsers.find().map(u -> u.has(permission)).orElse(false);
 	}
 
-	/** Runs the action; input errors and conflicts become the page's error list. */
-	private boolean attempt(Model model, Runnable action) {
-		try {
-			action.run();
-			return true;
-		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("errors", ex.violations().stream().map(problems::error).toList());
-		}
-		catch (ConflictException ex) {
-			model.addAttribute("errors", List.of(problems.error(new Violation(null, ex.field(), ex.code(), ex.args()))));
-		}
-		return false;
-	}
 
 }

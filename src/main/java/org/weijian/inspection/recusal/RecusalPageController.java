@@ -1,6 +1,5 @@
 package org.weijian.inspection.recusal;
 
-import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -13,9 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.weijian.shared.InvalidValueException;
-import org.weijian.shared.error.ConflictException;
-import org.weijian.shared.error.InvalidInputException;
-import org.weijian.shared.error.Violation;
 import org.weijian.shared.error.Violations;
 import org.weijian.shared.web.ApiProblems;
 import org.weijian.shared.web.PageQuery;
@@ -48,7 +44,7 @@ class RecusalPageController {
 	@PreAuthorize("hasAuthority('inspection:plan')")
 	String declare(@RequestParam(required = false) String inspectorId, @RequestParam(required = false) String subjectId,
 			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
-		if (attempt(model, () -> {
+		if (problems.attempt(model, () -> {
 			Violations v = new Violations();
 			Long inspector = v.parse("inspectorId", inspectorId, RecusalPageController::id);
 			Long subject = v.parse("subjectId", subjectId, RecusalPageController::id);
@@ -66,26 +62,13 @@ class RecusalPageController {
 	@PostMapping("/inspection/recusals/{id}/withdraw")
 	@PreAuthorize("hasAuthority('inspection:plan')")
 	String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
-		if (attempt(model, () -> recusals.withdraw(id, reason))) {
+		if (problems.attempt(model, () -> recusals.withdraw(id, reason))) {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/inspection/recusals";
 		}
 		return recusals(null, null, false, 0, model);
 	}
 
-	private boolean attempt(Model model, Runnable action) {
-		try {
-			action.run();
-			return true;
-		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("errors", ex.violations().stream().map(problems::error).toList());
-		}
-		catch (ConflictException ex) {
-			model.addAttribute("errors", List.of(problems.error(new Violation(null, ex.field(), ex.code(), ex.args()))));
-		}
-		return false;
-	}
 
 	private static Long id(String raw) {
 		try {

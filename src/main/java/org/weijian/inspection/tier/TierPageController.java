@@ -12,9 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.weijian.inspection.RiskTier;
 import org.weijian.registry.SubjectQuery;
-import org.weijian.shared.error.ConflictException;
-import org.weijian.shared.error.InvalidInputException;
-import org.weijian.shared.error.Violation;
 import org.weijian.shared.error.Violations;
 import org.weijian.shared.web.ApiProblems;
 import org.weijian.shared.web.PageQuery;
@@ -46,7 +43,7 @@ class TierPageController {
 		model.addAttribute("sources", List.of(TierSource.MANUAL, TierSource.KEY_SUPERVISION));
 		model.addAttribute("rules", tiers.rules());
 		model.addAttribute("defaultTier", tiers.defaultTier());
-		attempt(model, () -> {
+		problems.attempt(model, () -> {
 			if (q != null && !q.isBlank()) {
 				model.addAttribute("found", tiers.search(new SubjectQuery(q.strip(), null, null, null, null, null), PageQuery.of(page, PAGE_SIZE)));
 			}
@@ -74,7 +71,7 @@ class TierPageController {
 			RedirectAttributes redirect) {
 		Violations v = new Violations();
 		Long id = v.parse("subjectId", subjectId, TierPageController::id);
-		if (attempt(model, () -> {
+		if (problems.attempt(model, () -> {
 			v.throwIfAny();
 			tiers.listKeySupervision(id, reason);
 		})) {
@@ -129,27 +126,13 @@ class TierPageController {
 	}
 
 	private String saved(long subjectId, Model model, RedirectAttributes redirect, Runnable action) {
-		if (attempt(model, action)) {
+		if (problems.attempt(model, action)) {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/inspection/tiers/" + subjectId;
 		}
 		return subject(subjectId, model);
 	}
 
-	/** Runs the action; input errors and conflicts become the page's error list. */
-	private boolean attempt(Model model, Runnable action) {
-		try {
-			action.run();
-			return true;
-		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("errors", ex.violations().stream().map(problems::error).toList());
-		}
-		catch (ConflictException ex) {
-			model.addAttribute("errors", List.of(problems.error(new Violation(null, ex.field(), ex.code(), ex.args()))));
-		}
-		return false;
-	}
 
 	private static Long id(String raw) {
 		try {

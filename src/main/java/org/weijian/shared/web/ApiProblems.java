@@ -11,6 +11,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.weijian.shared.error.ConflictException;
+import org.weijian.shared.error.InvalidInputException;
 import org.weijian.shared.error.Violation;
 
 /**
@@ -50,6 +53,24 @@ public class ApiProblems {
 		error.put("code", v.code());
 		error.put("message", message(v.code(), v.args(), v.code()));
 		return error;
+	}
+
+	/**
+	 * Runs a page form's action: input errors and conflicts become the page's {@code errors} list (the
+	 * form is shown again with them) and the answer is false; true when the action succeeded.
+	 */
+	public boolean attempt(Model model, Runnable action) {
+		try {
+			action.run();
+			return true;
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("errors", ex.violations().stream().map(this::error).toList());
+		}
+		catch (ConflictException ex) {
+			model.addAttribute("errors", List.of(error(new Violation(null, ex.field(), ex.code(), ex.args()))));
+		}
+		return false;
 	}
 
 	/** The problem as a plain map, for writers outside Spring MVC's message converters. */
