@@ -49,8 +49,17 @@ public final class ClaimsEngine {
 		this.ruleBase = ruleBase;
 	}
 
-	/** Runs every rule; {@code progress} receives each rule code and its row count as the rule finishes. */
+	/** Runs every rule, refusing input with bad rows; see {@link #run(ClaimsDataset, boolean, BiConsumer)}. */
 	public MonitoringResult run(ClaimsDataset dataset, BiConsumer<String, Integer> progress) {
+		return run(dataset, false, progress);
+	}
+
+	/**
+	 * Runs every rule; {@code progress} receives each rule code and its row count as the rule finishes. With
+	 * {@code skipBadRows} rows with problems are left out and listed in {@link MonitoringResult#skipped()} instead of
+	 * refusing the run.
+	 */
+	public MonitoringResult run(ClaimsDataset dataset, boolean skipBadRows, BiConsumer<String, Integer> progress) {
 		try (Connection db = DriverManager.getConnection(dialect.jdbcUrl()); Statement st = db.createStatement()) {
 			load(st, dataset);
 			List<ClaimHit> hits = new ArrayList<>();
@@ -79,7 +88,7 @@ public final class ClaimsEngine {
 			}
 			hits.sort(Comparator.comparing(ClaimHit::csv));
 			warnings.sort(Comparator.comparing(InstitutionWarning::csv));
-			return new MonitoringResult(ruleBase.version(), List.copyOf(hits), List.copyOf(warnings), counts);
+			return new MonitoringResult(ruleBase.version(), List.copyOf(hits), List.copyOf(warnings), counts, List.of());
 		}
 		catch (SQLException ex) {
 			throw new ClaimsInputException("cannot load the extract: " + ex.getMessage(), ex);
@@ -100,7 +109,7 @@ public final class ClaimsEngine {
 				"raw_fee_list_d", dataset.fees(), "raw_hilist_kb", dataset.knowledgeBase()));
 		if (!problems.isEmpty()) {
 			throw new ClaimsInputException("the extract has " + problems.size() + " problem(s), run refused:"
-					+ System.lineSeparator() + String.join(System.lineSeparator(), problems));
+					+ System.lineSeparator() + String.join(System.lineSeparator(), problems), problems);
 		}
 		st.execute("CREATE VIEW mdtrt_d AS SELECT mdtrt_id, psn_no, TRIM(gend) AS gend, CAST(brdy AS DATE) AS brdy, fixmedins_code,"
 				+ " med_type, SUBSTRING(med_type, 1, 1) AS med_class, CAST(begntime AS TIMESTAMP) AS begntime, CAST(endtime AS TIMESTAMP) AS endtime,"
