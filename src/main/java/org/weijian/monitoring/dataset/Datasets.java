@@ -189,7 +189,7 @@ public class Datasets {
 					d = FileDigests.copy(in, dir.resolve(e.getKey().storedName));
 				}
 				if (d.bytes() == 0) {
-					v.add(e.getKey().field, "error.monitoring.dataset.empty-file");
+					v.add(e.getKey().key(), "error.monitoring.dataset.empty-file");
 				}
 				roles.add(e.getKey().key());
 				digests.add(d);
@@ -289,7 +289,7 @@ public class Datasets {
 	private static void put(Map<Role, DatasetFile> files, Role role, @Nullable DatasetFile file, Violations v, boolean required) {
 		if (file == null) {
 			if (required) {
-				v.add(role.field, "error.field.required");
+				v.add(role.key(), "error.field.required");
 			}
 			return;
 		}
