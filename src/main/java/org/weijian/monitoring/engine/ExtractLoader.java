@@ -64,7 +64,13 @@ final class ExtractLoader {
 				checked.add(c);
 			}
 		}
-		st.execute(dialect.createTableFromCsv(table, file, delimiter, fileColumns, String.join(", ", select)));
+		try {
+			st.execute(dialect.createTableFromCsv(table, file, delimiter, fileColumns, String.join(", ", select)));
+		}
+		catch (SQLException ex) {
+			String message = ex.getMessage() == null ? "" : ex.getMessage().lines().findFirst().orElse("");
+			throw new ClaimsInputException(file.getFileName() + ": not readable as CSV (" + message + ")", ex);
+		}
 		st.execute("CREATE TABLE skip_" + table + " (rec BIGINT)");
 		if (!checked.isEmpty()) {
 			StringBuilder sql = new StringBuilder("SELECT ");
