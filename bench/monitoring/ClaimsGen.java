@@ -191,7 +191,7 @@ public class ClaimsGen {
 				birthDay[p] = r.nextInt(365);
 			}
 			for (int i = 0; i < INSTITUTIONS; i++) {
-				antibioticRate[i] = 0.04 + r.nextDouble() * 0.10;
+				antibioticRate[i] = r.nextInt(100) < 10 ? 0.25 + r.nextDouble() * 0.05 : 0.04 + r.nextDouble() * 0.10;
 				costFactor[i] = 0.9 + r.nextDouble() * 0.2;
 			}
 			costFactor[6] = 4.0; // an outlier in peer group G01

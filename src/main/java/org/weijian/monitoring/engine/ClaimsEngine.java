@@ -13,6 +13,8 @@ import static org.weijian.monitoring.engine.ExtractColumn.text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,6 +29,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -107,18 +113,28 @@ public final class ClaimsEngine {
 	 */
 	public MonitoringResult run(ClaimsDataset dataset, boolean skipBadRows, BiConsumer<String, Integer> progress,
 			Consumer<String> phases) {
-		phases.accept("checking the files (encoding, header, line numbers)");
-		Extract visits = Extract.open(dataset.visits(), VISIT_COLUMNS);
-		Extract fees = Extract.open(dataset.fees(), FEE_COLUMNS);
-		Extract kb = Extract.open(dataset.knowledgeBase(), KB_COLUMNS);
-		@Nullable Extract peers = dataset.peers() == null ? null : Extract.open(dataset.peers(), PEER_COLUMNS);
-		Path temp = tempDirectory();
-		try (Connection db = DriverManager.getConnection(dialect.jdbcUrl()); Statement st = db.createStatement()) {
+		phases.accept("checking the headers; encoding and line numbers checked beside the loading");
+		ExecutorService scanner = Executors.newSingleThreadExecutor(r -> {
+			Thread thread = new Thread(r, "extract-scan");
+			thread.setDaemon(true);
+			return thread;
+		});
+		Path temp = null;
+		List<Extract> extracts = new ArrayList<>();
+		try (Connection db = DriverManager.getConnection(dialect.jdbcUrl()); Statement plain = db.createStatement()) {
+			Statement st = Boolean.getBoolean("weijian.monitoring.trace") ? traced(plain) : plain;
+			Extract visits = Extract.open(dataset.visits(), VISIT_COLUMNS, scanner);
+			Extract fees = Extract.open(dataset.fees(), FEE_COLUMNS, scanner);
+			Extract kb = Extract.open(dataset.knowledgeBase(), KB_COLUMNS, scanner);
+			@Nullable Extract peers = dataset.peers() == null ? null : Extract.open(dataset.peers(), PEER_COLUMNS, scanner);
+			extracts.addAll(Stream.of(fees, visits, kb, peers).filter(e -> e != null).toList());
+			temp = tempDirectory();
 			for (String sql : dialect.configure(settings, temp)) {
 				st.execute(sql);
 			}
 			ExtractLoader loader = new ExtractLoader(st, dialect, skipBadRows);
-			load(st, loader, phases, visits, fees, kb, peers);
+			load(st, loader, phases, visits, fees, kb, peers, skipBadRows);
+			extracts.forEach(Extract::scan); // every file is UTF-8
 			if (!skipBadRows && loader.total() > 0) {
 				List<String> problems = sorted(loader.problems()).stream()
 					.map(p -> p.file() + " line " + p.line() + " column " + p.column() + ": " + p.reason())
@@ -138,11 +154,16 @@ public final class ClaimsEngine {
 			phases.accept("running " + ClaimRules.all(dialect).size() + " rules");
 			return runRules(st, progress, skipped);
 		}
-		catch (SQLException ex) {
+		catch (SQLException | ClaimsInputException ex) {
+			extracts.forEach(Extract::scan); // a file that is not UTF-8 is the cause to report
+			if (ex instanceof ClaimsInputException input) {
+				throw input;
+			}
 			throw new ClaimsInputException("cannot load the extract: " + firstLine(ex.getMessage()), ex);
 		}
 		finally {
-			if (settings.tempDirectory() == null) {
+			scanner.shutdownNow();
+			if (temp != null && settings.tempDirectory() == null) {
 				deleteQuietly(temp);
 			}
 		}
@@ -179,64 +200,69 @@ public final class ClaimsEngine {
 	}
 
 	private void load(Statement st, ExtractLoader loader, Consumer<String> phases, Extract visits, Extract fees, Extract kb,
-			@Nullable Extract peers) throws SQLException {
+			@Nullable Extract peers, boolean skipBadRows) throws SQLException {
 		String rec = dialect.recordNumber();
-		phases.accept("loading " + visits.name() + " (visits, " + visits.scan().records() + " rows)");
-		loader.load("t_mdtrt", visits.file(), visits.scan(), visits.delimiter(), visits.columns(), VISITS);
+		phases.accept("loading " + visits.name() + " (visits)");
+		loader.load("t_mdtrt", visits.file(), visits::scan, visits.delimiter(), visits.columns(), VISITS);
 		st.execute("CREATE TABLE mdtrt_d AS SELECT mdtrt_id, psn_no, gend, brdy, fixmedins_code, med_type,"
 				+ " SUBSTRING(med_type, 1, 1) AS med_class, begntime, endtime, CAST(begntime AS DATE) AS begn_date,"
-				+ " CAST(endtime AS DATE) AS end_date, dscg_maindiag_code, medfee_sumamt FROM t_mdtrt t"
-				+ " WHERE NOT EXISTS (SELECT 1 FROM skip_t_mdtrt s WHERE s.rec = t." + rec + ")");
-		phases.accept("loading " + kb.name() + " (knowledge base, " + kb.scan().records() + " rows)");
-		loader.load("t_kb", kb.file(), kb.scan(), kb.delimiter(), kb.columns(), KB);
+				+ " CAST(endtime AS DATE) AS end_date, dscg_maindiag_code, UPPER(REPLACE(dscg_maindiag_code, '.', '')) AS diag_norm,"
+				+ " medfee_sumamt FROM t_mdtrt t WHERE NOT EXISTS (SELECT 1 FROM skip_t_mdtrt s WHERE s.rec = t." + rec + ")");
+		phases.accept("loading " + kb.name() + " (knowledge base)");
+		loader.load("t_kb", kb.file(), kb::scan, kb.delimiter(), kb.columns(), KB);
 		st.execute("CREATE TABLE hilist_kb AS SELECT hilist_code, gend_lmt, age_min, age_max, dx_lmt, pric_uplmt, cnt_day_max,"
 				+ " incl_by, item_class, atc, ddd_per_unit FROM t_kb t WHERE NOT EXISTS (SELECT 1 FROM skip_t_kb s WHERE s.rec = t." + rec + ")");
 		if (peers != null) {
-			loader.load("t_peers", peers.file(), peers.scan(), peers.delimiter(), peers.columns(), PEERS);
+			loader.load("t_peers", peers.file(), peers::scan, peers.delimiter(), peers.columns(), PEERS);
 			st.execute("CREATE VIEW peers AS SELECT fixmedins_code, peer_group FROM t_peers");
 		}
 		else {
 			st.execute("CREATE TABLE peers (fixmedins_code VARCHAR, peer_group VARCHAR)");
 		}
-		phases.accept("loading " + fees.name() + " (fee lines, " + fees.scan().records() + " rows)");
-		loader.load("t_fee", fees.file(), fees.scan(), fees.delimiter(), fees.columns(), FEES);
+		phases.accept("loading " + fees.name() + " (fee lines)");
+		loader.load("fee_list_d", fees.file(), fees::scan, fees.delimiter(), fees.columns(), FEES,
+				"CAST(fee_ocur_time AS DATE) AS fee_date");
 		phases.accept("checking that every fee line has its visit");
-		st.execute("CREATE TABLE orphan_fee AS SELECT f." + rec + " AS rec, f.mdtrt_id AS v, CASE WHEN EXISTS ("
-				+ "SELECT 1 FROM t_mdtrt a WHERE a.mdtrt_id = f.mdtrt_id) THEN 1 ELSE 0 END AS known FROM t_fee f"
-				+ " WHERE NOT EXISTS (SELECT 1 FROM mdtrt_d v WHERE v.mdtrt_id = f.mdtrt_id)");
-		try (ResultSet rs = st.executeQuery("SELECT SUM(1 - known), SUM(known) FROM orphan_fee")) {
+		String orphans = "FROM fee_list_d f WHERE NOT EXISTS (SELECT 1 FROM mdtrt_d v WHERE v.mdtrt_id = f.mdtrt_id)";
+		long orphanCount;
+		try (ResultSet rs = st.executeQuery("SELECT COUNT(*) " + orphans)) {
 			rs.next();
-			long missing = rs.getLong(1);
-			long ofSkipped = rs.getLong(2);
+			orphanCount = rs.getLong(1);
+		}
+		if (orphanCount > 0) {
+			st.execute("CREATE TABLE orphan_fee AS SELECT f." + rec + " AS rec, f.mdtrt_id AS v, CASE WHEN EXISTS ("
+					+ "SELECT 1 FROM t_mdtrt a WHERE a.mdtrt_id = f.mdtrt_id) THEN 1 ELSE 0 END AS known " + orphans);
+			long missing;
+			long ofSkipped;
+			try (ResultSet rs = st.executeQuery("SELECT SUM(1 - known), SUM(known) FROM orphan_fee")) {
+				rs.next();
+				missing = rs.getLong(1);
+				ofSkipped = rs.getLong(2);
+			}
 			int order = FEES.indexOf(text("mdtrt_id"));
 			if (missing > 0) {
 				loader.count(missing);
-				loader.collect(fees.file(), fees.scan(), order, "mdtrt_id", "visit missing from " + visits.name(),
+				loader.collect(fees.file(), fees::scan, order, "mdtrt_id", "visit missing from " + visits.name(),
 						"SELECT rec, v FROM orphan_fee WHERE known = 0 ORDER BY rec" + loader.limit());
 			}
-			if (ofSkipped > 0 && loader.total() > 0 && !loader.limit().isEmpty()) {
-				return; // refused anyway for the visit's own problem
-			}
-			if (ofSkipped > 0) {
+			if (ofSkipped > 0 && skipBadRows) {
 				loader.count(ofSkipped);
-				loader.collect(fees.file(), fees.scan(), order, "mdtrt_id", "visit skipped (its row in " + visits.name()
+				loader.collect(fees.file(), fees::scan, order, "mdtrt_id", "visit skipped (its row in " + visits.name()
 						+ " has a problem)", "SELECT rec, v FROM orphan_fee WHERE known = 1 ORDER BY rec" + loader.limit());
 			}
+			st.execute("INSERT INTO skip_fee_list_d SELECT rec FROM orphan_fee");
+			st.execute("DROP TABLE orphan_fee");
+		}
+		if (skipBadRows) {
+			st.execute("DELETE FROM fee_list_d WHERE " + rec + " IN (SELECT rec FROM skip_fee_list_d)");
 		}
 	}
 
 	private void buildContext(Statement st) throws SQLException {
-		String rec = dialect.recordNumber();
-		st.execute("CREATE TABLE line_ctx AS SELECT f.feedetl_sn, f.mdtrt_id, f.fee_ocur_time, CAST(f.fee_ocur_time AS DATE) AS fee_date,"
-				+ " f.hilist_code, f.list_type, f.cnt, f.pric, f.det_item_fee_sumamt, v.psn_no, v.gend, v.brdy, v.fixmedins_code,"
-				+ " v.med_class, UPPER(REPLACE(v.dscg_maindiag_code, '.', '')) AS diag_norm, k.gend_lmt, k.age_min, k.age_max,"
-				+ " k.dx_lmt, k.pric_uplmt, k.cnt_day_max, k.incl_by, k.item_class, k.atc, k.ddd_per_unit"
-				+ " FROM t_fee f JOIN mdtrt_d v ON v.mdtrt_id = f.mdtrt_id LEFT JOIN hilist_kb k ON k.hilist_code = f.hilist_code"
-				+ " WHERE NOT EXISTS (SELECT 1 FROM skip_t_fee s WHERE s.rec = f." + rec + ")");
-		st.execute("DROP TABLE t_fee");
-		st.execute("DROP TABLE orphan_fee");
-		st.execute("CREATE VIEW fee_list_d AS SELECT feedetl_sn, mdtrt_id, fee_ocur_time, fee_date, hilist_code, list_type, cnt,"
-				+ " pric, det_item_fee_sumamt FROM line_ctx");
+		st.execute("CREATE VIEW line_ctx AS SELECT f.feedetl_sn, f.mdtrt_id, f.fee_ocur_time, f.fee_date, f.hilist_code, f.list_type,"
+				+ " f.cnt, f.pric, f.det_item_fee_sumamt, v.psn_no, v.gend, v.brdy, v.fixmedins_code, v.med_class, v.diag_norm,"
+				+ " k.gend_lmt, k.age_min, k.age_max, k.dx_lmt, k.pric_uplmt, k.cnt_day_max, k.incl_by, k.item_class, k.atc, k.ddd_per_unit"
+				+ " FROM fee_list_d f JOIN mdtrt_d v ON v.mdtrt_id = f.mdtrt_id LEFT JOIN hilist_kb k ON k.hilist_code = f.hilist_code");
 		st.execute(dialect.createSplitList("kb_dx", "hilist_kb", "dx_lmt"));
 		st.execute(dialect.createSplitList("kb_incl", "hilist_kb", "incl_by"));
 		LocalDate first = null;
@@ -246,7 +272,7 @@ public final class ClaimsEngine {
 			first = rs.getObject(1, LocalDate.class);
 			last = rs.getObject(2, LocalDate.class);
 		}
-		try (ResultSet rs = st.executeQuery("SELECT MIN(fee_date), MAX(fee_date) FROM line_ctx")) {
+		try (ResultSet rs = st.executeQuery("SELECT MIN(fee_date), MAX(fee_date) FROM fee_list_d")) {
 			rs.next();
 			first = earlier(first, rs.getObject(1, LocalDate.class));
 			last = later(last, rs.getObject(2, LocalDate.class));
@@ -257,6 +283,25 @@ public final class ClaimsEngine {
 		else {
 			st.execute(dialect.createCalendar("calendar", first, last));
 		}
+	}
+
+	/** With {@code -Dweijian.monitoring.trace=true}: each statement's time and start on standard error. */
+	private static Statement traced(Statement st) {
+		return (Statement) Proxy.newProxyInstance(Statement.class.getClassLoader(), new Class<?>[] { Statement.class },
+				(proxy, method, args) -> {
+					long start = System.nanoTime();
+					try {
+						return method.invoke(st, args);
+					}
+					catch (InvocationTargetException ex) {
+						throw ex.getCause();
+					}
+					finally {
+						if (args != null && args.length == 1 && args[0] instanceof String sql) {
+							System.err.printf("%8.2f s  %s%n", (System.nanoTime() - start) / 1e9, sql.length() > 160 ? sql.substring(0, 160) : sql);
+						}
+					}
+				});
 	}
 
 	private Path tempDirectory() {
@@ -307,16 +352,32 @@ public final class ClaimsEngine {
 		return YearMonth.of((int) (monthKey / 12), (int) (monthKey % 12) + 1).toString();
 	}
 
-	/** An extract file after its byte scan: the delimiter and column names from its header row. */
-	private record Extract(Path file, ExtractScan scan, char delimiter, List<String> columns) {
+	/** An extract file: the delimiter and column names from its header row, and its byte scan (run in the background). */
+	private record Extract(Path file, Future<ExtractScan> pendingScan, char delimiter, List<String> columns) {
 
 		String name() {
 			return file.getFileName().toString();
 		}
 
-		static Extract open(Path file, List<String> required) {
-			ExtractScan scan = ExtractScan.of(file);
-			String header = scan.header();
+		/** The scan's result, waiting for it; its failure (e.g. not UTF-8) is thrown. */
+		ExtractScan scan() {
+			try {
+				return pendingScan.get();
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof RuntimeException cause) {
+					throw cause;
+				}
+				throw new IllegalStateException(ex.getCause());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while checking " + name(), ex);
+			}
+		}
+
+		static Extract open(Path file, List<String> required, ExecutorService scanner) {
+			String header = ExtractScan.header(file);
 			String name = file.getFileName().toString();
 			char delimiter = header.indexOf(',') < 0 && header.indexOf('|') >= 0 ? '|' : ',';
 			List<String> columns = Arrays.stream(header.split(delimiter == '|' ? "\\|" : ",", -1))
@@ -332,7 +393,7 @@ public final class ClaimsEngine {
 					throw new ClaimsInputException(name + " line 1: missing column " + column);
 				}
 			}
-			return new Extract(file, scan, delimiter, columns);
+			return new Extract(file, scanner.submit(() -> ExtractScan.of(file)), delimiter, columns);
 		}
 
 	}

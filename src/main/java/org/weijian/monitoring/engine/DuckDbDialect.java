@@ -26,8 +26,13 @@ final class DuckDbDialect implements SqlDialect {
 
 	/** A table made with insertion order preserved numbers its rows in file order ({@code rowid}, from 0). */
 	@Override
-	public String createTableFromCsv(String table, Path file, char delimiter, List<String> columns, String select) {
-		return "CREATE TABLE " + table + " AS SELECT " + select + " FROM " + readCsv(file, delimiter, columns);
+	public String createTableFromCsv(String table, Path file, char delimiter, List<String> columns, String select, String read) {
+		return "CREATE TABLE " + table + " AS SELECT " + select + " FROM (SELECT " + read + " FROM " + readCsv(file, delimiter, columns) + ") s";
+	}
+
+	@Override
+	public String hash(String... expressions) {
+		return "hash(" + String.join(", ", expressions) + ")";
 	}
 
 	@Override

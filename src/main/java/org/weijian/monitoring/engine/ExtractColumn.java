@@ -53,20 +53,20 @@ record ExtractColumn(String name, Kind kind, List<String> allowed) {
 		return new ExtractColumn(name, Kind.CODE, List.of(allowed));
 	}
 
-	/** The typed value computed from the text column of the same name. */
-	String typed(SqlDialect dialect) {
+	/** The column as read from the file: typed, plus its text as {@code r_<name>} where the typing can fail. */
+	String read(SqlDialect dialect) {
 		return switch (kind) {
-			case TRIMMED -> "TRIM(" + name + ")";
-			case DATE, TIMESTAMP, NUMBER, WHOLE -> dialect.tryCast(name, kind.sqlType);
+			case TRIMMED -> "TRIM(" + name + ") AS " + name;
+			case DATE, TIMESTAMP, NUMBER, WHOLE -> name + " AS r_" + name + ", " + dialect.tryCast(name, kind.sqlType) + " AS " + name;
 			default -> name;
 		};
 	}
 
-	/** A condition on the text column that is true when the row has a problem in this column, or null for none. */
-	String problem(SqlDialect dialect) {
+	/** A condition over {@link #read} that is true when the row has a problem in this column, or null for none. */
+	String problem() {
 		return switch (kind) {
 			case ID -> name + " IS NULL";
-			case DATE, TIMESTAMP, NUMBER, WHOLE -> name + " IS NOT NULL AND " + dialect.tryCast(name, kind.sqlType) + " IS NULL";
+			case DATE, TIMESTAMP, NUMBER, WHOLE -> "r_" + name + " IS NOT NULL AND " + name + " IS NULL";
 			case CODE -> name + " IS NOT NULL AND " + name + " NOT IN ("
 					+ String.join(", ", allowed.stream().map(a -> "'" + a + "'").toList()) + ")";
 			default -> null;

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -50,22 +51,29 @@ final class ExtractLoader {
 		return total;
 	}
 
-	/** Loads {@code file} into {@code table} (typed columns and problem flags) and fills {@code skip_<table>}. */
-	void load(String table, Path file, ExtractScan scan, char delimiter, List<String> fileColumns, List<ExtractColumn> columns)
-			throws SQLException {
+	/**
+	 * Loads {@code file} into {@code table} (typed columns, problem flags {@code p_<column>} and the {@code derived}
+	 * expressions over the typed columns) and fills {@code skip_<table>}.
+	 */
+	void load(String table, Path file, Supplier<ExtractScan> scan, char delimiter, List<String> fileColumns, List<ExtractColumn> columns,
+			String... derived) throws SQLException {
 		String rec = dialect.recordNumber();
+		List<String> read = new ArrayList<>();
 		List<String> select = new ArrayList<>();
 		List<ExtractColumn> checked = new ArrayList<>();
 		for (ExtractColumn c : columns) {
-			select.add(c.typed(dialect) + " AS " + c.name());
-			String problem = c.problem(dialect);
+			read.add(c.read(dialect));
+			select.add(c.name());
+			String problem = c.problem();
 			if (problem != null) {
 				select.add("(" + problem + ") AS p_" + c.name());
 				checked.add(c);
 			}
 		}
+		select.addAll(List.of(derived));
 		try {
-			st.execute(dialect.createTableFromCsv(table, file, delimiter, fileColumns, String.join(", ", select)));
+			st.execute(dialect.createTableFromCsv(table, file, delimiter, fileColumns, String.join(", ", select),
+					String.join(", ", read)));
 		}
 		catch (SQLException ex) {
 			String message = ex.getMessage() == null ? "" : ex.getMessage().lines().findFirst().orElse("");
@@ -100,8 +108,8 @@ final class ExtractLoader {
 							+ " AS v FROM " + table + ") t ON t.rec = b.rec";
 					default -> {
 						if (!rawLoaded) {
-							st.execute(dialect.createTableFromCsv("raw_" + table, file, delimiter, fileColumns,
-									String.join(", ", checked.stream().map(ExtractColumn::name).toList())));
+							String names = String.join(", ", checked.stream().map(ExtractColumn::name).toList());
+							st.execute(dialect.createTableFromCsv("raw_" + table, file, delimiter, fileColumns, names, names));
 							rawLoaded = true;
 						}
 						values = "SELECT b.rec, r.v FROM (" + flagged + ") b JOIN (SELECT " + rec + " AS rec, " + c.name()
@@ -121,19 +129,18 @@ final class ExtractLoader {
 		}
 	}
 
-	private void duplicates(String table, Path file, ExtractScan scan, int order, String column) throws SQLException {
+	private void duplicates(String table, Path file, Supplier<ExtractScan> scan, int order, String column) throws SQLException {
 		String rec = dialect.recordNumber();
 		String later = "SELECT t.rec, t.v FROM (SELECT " + rec + " AS rec, " + column + " AS v FROM " + table + ") t JOIN (SELECT "
 				+ column + " AS v, MIN(" + rec + ") AS first_rec FROM " + table + " WHERE " + column + " IS NOT NULL GROUP BY "
 				+ column + " HAVING COUNT(*) > 1) d ON d.v = t.v WHERE t.rec > d.first_rec";
-		long count;
-		try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM (SELECT " + column + " FROM " + table + " WHERE " + column
-				+ " IS NOT NULL GROUP BY " + column + " HAVING COUNT(*) > 1) d")) {
+		String hash = dialect.hash(column);
+		try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM (SELECT " + hash + " AS h FROM " + table + " WHERE " + column
+				+ " IS NOT NULL GROUP BY " + hash + " HAVING COUNT(*) > 1) d")) {
 			rs.next();
-			count = rs.getLong(1);
-		}
-		if (count == 0) {
-			return;
+			if (rs.getLong(1) == 0) {
+				return; // no two ids hash alike, so none repeats
+			}
 		}
 		st.execute("CREATE TABLE dup_" + table + " AS " + later);
 		try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM dup_" + table)) {
@@ -146,11 +153,11 @@ final class ExtractLoader {
 	}
 
 	/** Adds the problems of a check given as {@code SELECT rec, value ...}. */
-	void collect(Path file, ExtractScan scan, int order, String column, String what, String sql) throws SQLException {
+	void collect(Path file, Supplier<ExtractScan> scan, int order, String column, String what, String sql) throws SQLException {
 		try (ResultSet rs = st.executeQuery(sql)) {
 			while (rs.next()) {
 				@Nullable String value = rs.getString(2);
-				problems.add(new Problem(file.getFileName().toString(), scan.lineOf(rs.getLong(1)), order, column,
+				problems.add(new Problem(file.getFileName().toString(), scan.get().lineOf(rs.getLong(1)), order, column,
 						value == null ? what : what + " '" + value + "'"));
 			}
 		}

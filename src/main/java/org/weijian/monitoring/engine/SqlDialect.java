@@ -16,10 +16,17 @@ interface SqlDialect {
 	List<String> afterLoading();
 
 	/**
-	 * Creates {@code table} as {@code SELECT select FROM} the CSV file (header row, the listed columns read as text,
-	 * RFC 4180 quoting), keeping the file's record order so that {@link #recordNumber()} is the record's position.
+	 * Creates {@code table} as {@code SELECT select FROM (SELECT read FROM} the CSV file{@code )} (header row, the listed
+	 * columns read as text, RFC 4180 quoting), keeping the file's record order so that {@link #recordNumber()} is the
+	 * record's position.
 	 */
-	String createTableFromCsv(String table, Path file, char delimiter, List<String> columns, String select);
+	String createTableFromCsv(String table, Path file, char delimiter, List<String> columns, String select, String read);
+
+	/**
+	 * A 64-bit hash of the values of {@code expressions} (equal values give equal hashes, NULLs hash alike), used to
+	 * find candidate duplicates by grouping on a number instead of long texts; candidates are then compared exactly.
+	 */
+	String hash(String... expressions);
 
 	/** The expression for a row's 0-based record position in a table made by {@link #createTableFromCsv}. */
 	String recordNumber();
