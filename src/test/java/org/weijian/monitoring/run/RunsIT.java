@@ -16,15 +16,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.weijian.identity.AccountView;
 import org.weijian.identity.Role;
 import org.weijian.identity.UserAdministration;
-import org.weijian.monitoring.engine.ClaimsDataset;
-import org.weijian.monitoring.engine.ClaimsEngine;
-import org.weijian.monitoring.engine.ClaimsInputException;
-import org.weijian.monitoring.engine.RuleBase;
 import org.weijian.support.TestAccounts;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Runs through the REST API: the labelled sample comes out byte for byte as the answer files, bad input is refused with
@@ -126,8 +121,6 @@ class RunsIT {
 	@Test
 	void skippingBadRowsListsTheSkippedRows(@TempDir Path dir) throws Exception {
 		Bad bad = Bad.write(dir);
-		assumeTrue(engineSkips(bad), "the engine of this branch refuses instead of skipping: skipping arrives with the engine "
-				+ "helper's branch (feature/monitoring-engine); this test runs for real once it is merged");
 		long datasetId = fixture.upload(leader, "坏数据-跳过", null, bad.visits, bad.fees, bad.kb, null, 201).path("id").asLong();
 		JsonNode run = fixture.await(leader, fixture.requestRun(leader, datasetId, "v1", true, 202).path("id").asLong());
 
@@ -171,17 +164,6 @@ class RunsIT {
 			total += Files.size(dir.resolve(f));
 		}
 		return total;
-	}
-
-	private static boolean engineSkips(Bad bad) {
-		try {
-			new ClaimsEngine(RuleBase.v1()).run(new ClaimsDataset(bad.visits, bad.fees, bad.kb, null), true, (c, n) -> {
-			});
-			return true;
-		}
-		catch (ClaimsInputException ex) {
-			return false;
-		}
 	}
 
 	/** A small extract with a bad date, a duplicate id, a bad number, an unknown code and a fee line without its visit. */
