@@ -38,6 +38,12 @@ class RunsIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	RunStore store;
+
+	@Autowired
+	InterruptedRuns interrupted;
+
 	TestAccounts accounts;
 
 	RunFixture fixture;
@@ -155,6 +161,25 @@ class RunsIT {
 		fixture.await(leader, run.path("id").asLong());
 		fixture.download(laiwu, "/api/v1/monitoring/runs/" + run.path("id").asLong() + "/warnings.csv", 404);
 		fixture.download(reader, "/api/v1/monitoring/runs/" + run.path("id").asLong() + "/hits.csv", 403);
+	}
+
+	@Test
+	void runsLeftQueuedOrRunningByTheLastProcessAreMarkedInterruptedAtStart(@TempDir Path dir) throws Exception {
+		Bad bad = Bad.write(dir);
+		long datasetId = fixture.upload(leader, "中断测试", null, bad.visits(), bad.fees(), bad.kb(), null, 201).path("id").asLong();
+		long queued = store.insert(datasetId, "v1", RunPurpose.MONITOR, null, false, "test", java.time.Instant.now());
+		long running = store.insert(datasetId, "v1", RunPurpose.REPLAY, queued, false, "test", java.time.Instant.now());
+		store.start(running, java.time.Instant.now());
+
+		interrupted.run(null);
+
+		for (long id : List.of(queued, running)) {
+			JsonNode run = fixture.getJson(leader, "/api/v1/monitoring/runs/" + id, 200);
+			assertThat(run.path("status").asString()).isEqualTo("FAILED");
+			assertThat(run.path("problems").get(0).asString()).isEqualTo("error.monitoring.run.interrupted");
+		}
+		// the worker leaves a run that is no longer queued alone
+		assertThat(store.start(queued, java.time.Instant.now())).isFalse();
 	}
 
 	private static long sampleBytes() throws Exception {
