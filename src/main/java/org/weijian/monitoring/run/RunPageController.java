@@ -70,8 +70,12 @@ class RunPageController {
 
 	@GetMapping("/runs/{id}")
 	@PreAuthorize("hasAuthority('monitoring:read')")
-	String run(@PathVariable long id, @RequestParam(required = false) Integer skippedPage, Model model) {
+	String run(@PathVariable long id, @RequestParam(required = false) Integer skippedPage,
+			@RequestParam(required = false) Integer findingsPage, @RequestParam(required = false) String rule, Model model) {
 		RunView run = runs.get(id);
+		model.addAttribute("rule", rule);
+		model.addAttribute("findings", run.status() == RunStatus.SUCCEEDED
+				? results.findings(id, null, rule, PageQuery.of(findingsPage, 50)) : null);
 		model.addAttribute("run", run);
 		model.addAttribute("refreshSeconds", run.status().finished() ? null : REFRESH_SECONDS);
 		model.addAttribute("problemRows", Problem.all(run));
@@ -90,7 +94,7 @@ class RunPageController {
 			redirect.addFlashAttribute("notice", "monitoring.run.queued");
 			return "redirect:/monitoring/runs/" + queued[0].id();
 		}
-		return run(id, null, model);
+		return run(id, null, null, null, model);
 	}
 
 	@GetMapping("/runs/{id}/diff")

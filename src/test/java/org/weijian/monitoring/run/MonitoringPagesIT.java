@@ -89,7 +89,11 @@ class MonitoringPagesIT {
 			.andExpect(content().string(containsString("id=\"run-counts\"")))
 			.andExpect(content().string(containsString("SPLIT_ADM")))
 			.andExpect(content().string(containsString("/hits.csv")))
-			.andExpect(content().string(not(containsString("http-equiv=\"refresh\""))));
+			.andExpect(content().string(not(containsString("http-equiv=\"refresh\""))))
+			.andExpect(content().string(containsString("id=\"run-findings\"")));
+		mvc.perform(get(runLocation).param("rule", "AUD").with(login(leader))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("H21110400002")))
+			.andExpect(content().string(not(containsString("2111000000000889"))));
 		byte[] hits = mvc.perform(get(runLocation + "/hits.csv").with(login(leader))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsByteArray();
 		assertThat(hits).isEqualTo(Files.readAllBytes(s.resolve("expected_hits.csv")));
