@@ -123,10 +123,10 @@ public final class ClaimsEngine {
 		List<Extract> extracts = new ArrayList<>();
 		try (Connection db = DriverManager.getConnection(dialect.jdbcUrl()); Statement plain = db.createStatement()) {
 			Statement st = Boolean.getBoolean("weijian.monitoring.trace") ? traced(plain) : plain;
-			Extract visits = Extract.open(dataset.visits(), VISIT_COLUMNS, scanner);
-			Extract fees = Extract.open(dataset.fees(), FEE_COLUMNS, scanner);
-			Extract kb = Extract.open(dataset.knowledgeBase(), KB_COLUMNS, scanner);
-			@Nullable Extract peers = dataset.peers() == null ? null : Extract.open(dataset.peers(), PEER_COLUMNS, scanner);
+			Extract fees = Extract.open(dataset.fees(), FEE_COLUMNS, "feedetl_sn", scanner);
+			Extract visits = Extract.open(dataset.visits(), VISIT_COLUMNS, "mdtrt_id", scanner);
+			Extract kb = Extract.open(dataset.knowledgeBase(), KB_COLUMNS, "hilist_code", scanner);
+			@Nullable Extract peers = dataset.peers() == null ? null : Extract.open(dataset.peers(), PEER_COLUMNS, "", scanner);
 			extracts.addAll(Stream.of(fees, visits, kb, peers).filter(e -> e != null).toList());
 			temp = tempDirectory();
 			for (String sql : dialect.configure(settings, temp)) {
@@ -376,7 +376,7 @@ public final class ClaimsEngine {
 			}
 		}
 
-		static Extract open(Path file, List<String> required, ExecutorService scanner) {
+		static Extract open(Path file, List<String> required, String id, ExecutorService scanner) {
 			String header = ExtractScan.header(file);
 			String name = file.getFileName().toString();
 			char delimiter = header.indexOf(',') < 0 && header.indexOf('|') >= 0 ? '|' : ',';
@@ -393,7 +393,8 @@ public final class ClaimsEngine {
 					throw new ClaimsInputException(name + " line 1: missing column " + column);
 				}
 			}
-			return new Extract(file, scanner.submit(() -> ExtractScan.of(file)), delimiter, columns);
+			int idField = columns.indexOf(id);
+			return new Extract(file, scanner.submit(() -> ExtractScan.of(file, delimiter, idField)), delimiter, columns);
 		}
 
 	}

@@ -134,6 +134,9 @@ final class ExtractLoader {
 		String later = "SELECT t.rec, t.v FROM (SELECT " + rec + " AS rec, " + column + " AS v FROM " + table + ") t JOIN (SELECT "
 				+ column + " AS v, MIN(" + rec + ") AS first_rec FROM " + table + " WHERE " + column + " IS NOT NULL GROUP BY "
 				+ column + " HAVING COUNT(*) > 1) d ON d.v = t.v WHERE t.rec > d.first_rec";
+		if (!scan.get().idMayRepeat()) {
+			return; // the byte scan saw no two ids alike
+		}
 		String hash = dialect.hash(column);
 		try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM (SELECT " + hash + " AS h FROM " + table + " WHERE " + column
 				+ " IS NOT NULL GROUP BY " + hash + " HAVING COUNT(*) > 1) d")) {

@@ -142,6 +142,16 @@ class BadRowsTest {
 		assertThat(List.of(scan.lineOf(0), scan.lineOf(1), scan.lineOf(2), scan.lineOf(3))).containsExactly(2L, 6L, 7L, 9L);
 	}
 
+	@Test
+	void theByteScanTellsWhetherAnIdMayRepeat() throws Exception {
+		Path unique = write("unique.csv", "x,id\n1,A1\n2,\"A2\"\n3,A12\n");
+		Path quotedTwice = write("twice.csv", "x,id\r\n1,A1\r\n2,\"A1\"\r\n");
+
+		assertThat(ExtractScan.of(unique, ',', 1).idMayRepeat()).isFalse();
+		assertThat(ExtractScan.of(quotedTwice, ',', 1).idMayRepeat()).isTrue();
+		assertThat(ExtractScan.of(quotedTwice, ',', 0).idMayRepeat()).isFalse();
+	}
+
 	private ClaimsDataset dataset() throws Exception {
 		Path visits = write("mdtrt_d.csv", String.join("\n", VISIT_HEADER,
 				"V1,P1,1,1980-02-01,H1,11,2025-04-01 08:00:00,2025-04-01 09:00:00,J18.900,10.00",
