@@ -259,10 +259,14 @@ public final class ClaimsEngine {
 	}
 
 	private void buildContext(Statement st) throws SQLException {
-		st.execute("CREATE VIEW line_ctx AS SELECT f.feedetl_sn, f.mdtrt_id, f.fee_ocur_time, f.fee_date, f.hilist_code, f.list_type,"
-				+ " f.cnt, f.pric, f.det_item_fee_sumamt, v.psn_no, v.gend, v.brdy, v.fixmedins_code, v.med_class, v.diag_norm,"
-				+ " k.gend_lmt, k.age_min, k.age_max, k.dx_lmt, k.pric_uplmt, k.cnt_day_max, k.incl_by, k.item_class, k.atc, k.ddd_per_unit"
-				+ " FROM fee_list_d f JOIN mdtrt_d v ON v.mdtrt_id = f.mdtrt_id LEFT JOIN hilist_kb k ON k.hilist_code = f.hilist_code");
+		String fee = "f.feedetl_sn, f.mdtrt_id, f.fee_ocur_time, f.fee_date, f.hilist_code, f.list_type, f.cnt, f.pric, f.det_item_fee_sumamt";
+		String visit = "v.psn_no, v.gend, v.brdy, v.fixmedins_code, v.med_class, v.diag_norm";
+		String item = "k.gend_lmt, k.age_min, k.age_max, k.dx_lmt, k.pric_uplmt, k.cnt_day_max, k.incl_by, k.item_class, k.atc, k.ddd_per_unit";
+		// three joins of the fee lines, so that a rule joins only what it reads
+		st.execute("CREATE VIEW line_visit AS SELECT " + fee + ", " + visit + " FROM fee_list_d f JOIN mdtrt_d v ON v.mdtrt_id = f.mdtrt_id");
+		st.execute("CREATE VIEW line_kb AS SELECT " + fee + ", " + item + " FROM fee_list_d f LEFT JOIN hilist_kb k ON k.hilist_code = f.hilist_code");
+		st.execute("CREATE VIEW line_ctx AS SELECT " + fee + ", " + visit + ", " + item + " FROM fee_list_d f JOIN mdtrt_d v"
+				+ " ON v.mdtrt_id = f.mdtrt_id LEFT JOIN hilist_kb k ON k.hilist_code = f.hilist_code");
 		st.execute(dialect.createSplitList("kb_dx", "hilist_kb", "dx_lmt"));
 		st.execute(dialect.createSplitList("kb_incl", "hilist_kb", "incl_by"));
 		LocalDate first = null;
