@@ -123,10 +123,11 @@ public final class ClaimsEngine {
 		List<Extract> extracts = new ArrayList<>();
 		try (Connection db = DriverManager.getConnection(dialect.jdbcUrl()); Statement plain = db.createStatement()) {
 			Statement st = Boolean.getBoolean("weijian.monitoring.trace") ? traced(plain) : plain;
-			Extract fees = Extract.open(dataset.fees(), FEE_COLUMNS, "feedetl_sn", scanner);
+			// scanned in the order they are loaded, so that each scan is done when its file's checks need it
 			Extract visits = Extract.open(dataset.visits(), VISIT_COLUMNS, "mdtrt_id", scanner);
 			Extract kb = Extract.open(dataset.knowledgeBase(), KB_COLUMNS, "hilist_code", scanner);
 			@Nullable Extract peers = dataset.peers() == null ? null : Extract.open(dataset.peers(), PEER_COLUMNS, "", scanner);
+			Extract fees = Extract.open(dataset.fees(), FEE_COLUMNS, "feedetl_sn", scanner);
 			extracts.addAll(Stream.of(fees, visits, kb, peers).filter(e -> e != null).toList());
 			temp = tempDirectory();
 			for (String sql : dialect.configure(settings, temp)) {
@@ -194,9 +195,17 @@ public final class ClaimsEngine {
 			counts.put(rule.code(), count);
 			progress.accept(rule.code(), count);
 		}
-		hits.sort(Comparator.comparing(ClaimHit::csv));
-		warnings.sort(Comparator.comparing(InstitutionWarning::csv));
-		return new MonitoringResult(ruleBase.version(), List.copyOf(hits), List.copyOf(warnings), counts, skipped);
+		return new MonitoringResult(ruleBase.version(), sortedByCsv(hits, ClaimHit::csv), sortedByCsv(warnings, InstitutionWarning::csv),
+				counts, skipped);
+	}
+
+	/** Sorted by the CSV row, each row formatted once. */
+	private static <T> List<T> sortedByCsv(List<T> rows, java.util.function.Function<T, String> csv) {
+		return rows.stream()
+			.map(r -> Map.entry(csv.apply(r), r))
+			.sorted(Map.Entry.comparingByKey())
+			.map(Map.Entry::getValue)
+			.toList();
 	}
 
 	private void load(Statement st, ExtractLoader loader, Consumer<String> phases, Extract visits, Extract fees, Extract kb,
