@@ -146,9 +146,6 @@ public final class ClaimsEngine {
 			}
 			phases.accept("building the line context (fee lines with visit and knowledge base)");
 			buildContext(st);
-			for (String sql : dialect.afterLoading()) {
-				st.execute(sql);
-			}
 			List<SkippedRow> skipped = sorted(loader.problems()).stream()
 				.map(p -> new SkippedRow(p.file(), p.line(), p.column(), p.reason()))
 				.toList();
@@ -239,6 +236,7 @@ public final class ClaimsEngine {
 			orphanCount = rs.getLong(1);
 		}
 		if (orphanCount > 0) {
+			loader.inFileOrder("fee_list_d");
 			st.execute("CREATE TABLE orphan_fee AS SELECT f." + rec + " AS rec, f.mdtrt_id AS v, CASE WHEN EXISTS ("
 					+ "SELECT 1 FROM t_mdtrt a WHERE a.mdtrt_id = f.mdtrt_id) THEN 1 ELSE 0 END AS known " + orphans);
 			long missing;
