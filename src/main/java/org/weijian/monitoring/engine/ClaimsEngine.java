@@ -309,7 +309,7 @@ public final class ClaimsEngine {
 					}
 					finally {
 						if (args != null && args.length == 1 && args[0] instanceof String sql) {
-							System.err.printf("%8.2f s  %s%n", (System.nanoTime() - start) / 1e9, sql.length() > 160 ? sql.substring(0, 160) : sql);
+							System.err.printf("%8.2f s  %s%n", (System.nanoTime() - start) / 1e9, sql.length() > 160 && !"full".equals(System.getProperty("weijian.monitoring.trace.sql")) ? sql.substring(0, 160) : sql);
 						}
 					}
 				});
