@@ -2,9 +2,10 @@
 # Claims monitoring benchmark (issue 5): 1,000,000 visits and 10,000,000 fee lines through all 15 rules.
 # Builds target/weijian.jar, generates the extract once into target/bench/monitoring/data-<visits>-<lines>/
 # (bench/monitoring/ClaimsGen.java, deterministic; reused when present), then in one run measures
-#   (a) the floor: DuckDB reading both files and doing one plain aggregation (bench/monitoring/Floor.java), and
+#   (a) the floor: DuckDB reading both files and doing one plain aggregation (bench/monitoring/Floor.java),
+#       once before and once after (b), as the machine's load can change;
 #   (b) java -Xmx$HEAP -jar target/weijian.jar monitor ... over all 15 rules (wall time, JVM start included),
-# and prints the ratio. Memory: JVM heap $HEAP (default 2g) + DuckDB memory_limit $DUCKDB_MEMORY (default 4GB) ≤ 8 GB;
+# and prints the ratio of wall times and of CPU times (user + sys, less sensitive to other processes). Memory: JVM heap $HEAP (default 2g) + DuckDB memory_limit $DUCKDB_MEMORY (default 4GB) ≤ 8 GB;
 # DuckDB threads $DUCKDB_THREADS (default: all cores), spill directory under the output directory.
 # Figures on stdout and in target/bench/monitoring/monitoring.txt.
 #   bench/monitoring/run.sh [visits] [fee-lines]
@@ -29,23 +30,35 @@ if [ ! -f "$DATA/.complete" ]; then
   java -Xmx1g bench/monitoring/ClaimsGen.java "$DATA" "$VISITS" "$LINES"
   touch "$DATA/.complete"
 fi
-TIME=(/usr/bin/time -f "%e s wall, %M KB peak RSS (JVM + DuckDB, one process)")
+javac -d "$OUT/classes" -cp "$OUT/lib/*" bench/monitoring/Floor.java
+TIME=(/usr/bin/time -f "%e s wall, %U s user + %S s sys CPU, %M KB peak RSS (JVM + DuckDB, one process)")
+floor_run() { # $1 = label; prints the in-process seconds on the last line of $OUT/floor-$1.txt
+  "${TIME[@]}" -o "$OUT/floor-$1.time" java $LIMITS -cp "$OUT/classes:$OUT/lib/*" Floor "$DATA" > "$OUT/floor-$1.txt" 2>&1
+  cat "$OUT/floor-$1.txt" "$OUT/floor-$1.time"
+}
+cpu() { awk '{for (i = 1; i <= NF; i++) { if ($(i+1) == "s" && $(i+2) == "user") u = $i; if ($(i+1) == "s" && $(i+2) == "sys") s = $i } } END { print u + s }' "$1"; }
 {
   echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
   echo "== data: $(du -sh "$DATA" | cut -f1) — $(wc -l < "$DATA/mdtrt_d.csv") visit lines, $(wc -l < "$DATA/fee_list_d.csv") fee lines (header included)"
-  echo "== (a) floor: one plain aggregation over both files"
-  start=$(date +%s.%N)
-  "${TIME[@]}" java $LIMITS -cp "$OUT/lib/*" bench/monitoring/Floor.java "$DATA" 2>&1 | tee "$OUT/floor.txt"
-  floor_wall=$(echo "$(date +%s.%N) - $start" | bc)
-  floor=$(sed -n 's/.* summed in \([0-9.]*\) s.*/\1/p' "$OUT/floor.txt")
+  echo "== (a) floor, before: one plain aggregation over both files"
+  floor_run before
   echo "== (b) java -Xmx$HEAP -jar target/weijian.jar monitor (all 15 rules)"
   rm -rf "$OUT/result" "$OUT/tmp"
   start=$(date +%s.%N)
-  "${TIME[@]}" java -Xmx"$HEAP" $LIMITS -Dweijian.monitoring.temp-dir="$OUT/tmp" -jar target/weijian.jar monitor \
+  "${TIME[@]}" -o "$OUT/monitor.time" java -Xmx"$HEAP" $LIMITS -Dweijian.monitoring.temp-dir="$OUT/tmp" -jar target/weijian.jar monitor \
     --visits "$DATA/mdtrt_d.csv" --fees "$DATA/fee_list_d.csv" --kb "$DATA/hilist_kb.csv" --peers "$DATA/peers.csv" --out "$OUT/result"
   rules=$(echo "$(date +%s.%N) - $start" | bc)
-  echo "== floor $floor s (in-process query time; $floor_wall s for the whole process incl. JVM start and source compile)"
-  echo "== rules $rules s wall (JVM start included); ratio rules / floor = $(echo "scale=2; $rules / $floor" | bc)"
+  cat "$OUT/monitor.time"
+  echo "== (a) floor, after (the machine's load may change during the run)"
+  floor_run after
+  f1=$(sed -n 's/.* summed in \([0-9.]*\) s.*/\1/p' "$OUT/floor-before.txt")
+  f2=$(sed -n 's/.* summed in \([0-9.]*\) s.*/\1/p' "$OUT/floor-after.txt")
+  floor=$(echo "scale=2; ($f1 + $f2) / 2" | bc)
+  floor_cpu=$(echo "scale=2; ($(cpu "$OUT/floor-before.time") + $(cpu "$OUT/floor-after.time")) / 2" | bc)
+  rules_cpu=$(cpu "$OUT/monitor.time")
+  echo "== floor $f1 s before, $f2 s after: mean $floor s wall (in-process query time), $floor_cpu s CPU (whole process)"
+  echo "== rules $rules s wall (JVM start included), $rules_cpu s CPU (whole process)"
+  echo "== ratio rules / floor: wall $(echo "scale=2; $rules / $floor" | bc), CPU $(echo "scale=2; $rules_cpu / $floor_cpu" | bc)"
   echo "== goals: rules <= 60 s and <= 3 x floor; limits: heap $HEAP + DuckDB $DUCKDB_MEMORY, $DUCKDB_THREADS threads"
   echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 } 2>&1 | tee "$OUT/monitoring.txt"

@@ -5,7 +5,7 @@ import java.util.List;
 import org.weijian.monitoring.engine.ClaimRule.Level;
 
 /**
- * The 15 rules of the rule base (规则库) as plain SQL over the views {@code mdtrt_d}, {@code fee_list_d},
+ * The 15 rules of the rule base (规则库) as plain SQL over the tables {@code mdtrt_d}, {@code fee_list_d},
  * {@code hilist_kb}, {@code peers} and the helper views built from them by {@link ClaimsEngine}. Engine-specific
  * expressions come from the {@link SqlDialect}; thresholds are {@code ${RULE.parameter}} placeholders.
  */
@@ -45,15 +45,15 @@ final class ClaimRules {
 				new ClaimRule("DUP_LINE", Level.LINE, "WITH c AS (SELECT " + dialect.hash(DUP_KEY) + " AS h FROM fee_list_d GROUP BY "
 						+ dialect.hash(DUP_KEY) + " HAVING COUNT(*) > 1)"
 						+ " SELECT " + LINE_COLUMNS + " FROM (SELECT x.*, ROW_NUMBER() OVER (PARTITION BY " + String.join(", ", DUP_KEY)
-						+ " ORDER BY LENGTH(x.feedetl_sn), x.feedetl_sn) AS rn FROM line_ctx x WHERE " + dialect.hash(DUP_KEY)
+						+ " ORDER BY LENGTH(x.feedetl_sn), x.feedetl_sn) AS rn FROM line_visit x WHERE " + dialect.hash(DUP_KEY)
 						+ " IN (SELECT h FROM c)) l WHERE l.rn > 1"),
-				new ClaimRule("INCL_ITEM", Level.LINE, "SELECT " + LINE_COLUMNS + " FROM line_ctx l WHERE EXISTS ("
+				new ClaimRule("INCL_ITEM", Level.LINE, "SELECT " + LINE_COLUMNS + " FROM line_visit l WHERE EXISTS ("
 						+ "SELECT 1 FROM kb_incl i JOIN fee_list_d m ON m.hilist_code = i.part WHERE i.hilist_code = l.hilist_code"
 						+ " AND m.mdtrt_id = l.mdtrt_id AND m.fee_date = l.fee_date AND m.feedetl_sn <> l.feedetl_sn)"),
-				new ClaimRule("AMT_MISMATCH", Level.LINE, "SELECT " + LINE_COLUMNS + " FROM line_ctx l"
+				new ClaimRule("AMT_MISMATCH", Level.LINE, "SELECT " + LINE_COLUMNS + " FROM line_visit l"
 						+ " WHERE ABS(l.cnt * l.pric - l.det_item_fee_sumamt) > ${AMT_MISMATCH.tolerance_yuan}"),
 				new ClaimRule("BED_DAYS", Level.VISIT, "SELECT " + VISIT_COLUMNS + " FROM mdtrt_d v JOIN ("
-						+ "SELECT mdtrt_id, SUM(cnt) AS bed_days FROM line_ctx WHERE item_class = 'BED' GROUP BY mdtrt_id) b ON b.mdtrt_id = v.mdtrt_id"
+						+ "SELECT mdtrt_id, SUM(cnt) AS bed_days FROM line_kb WHERE item_class = 'BED' GROUP BY mdtrt_id) b ON b.mdtrt_id = v.mdtrt_id"
 						+ " WHERE v.med_class = '2' AND b.bed_days > CASE WHEN " + stay + " < 1 THEN 1 ELSE " + stay + " END"),
 				new ClaimRule("SPLIT_ADM", Level.VISIT, "SELECT " + VISIT_COLUMNS + " FROM mdtrt_d v WHERE v.med_class = '2' AND EXISTS ("
 						+ "SELECT 1 FROM mdtrt_d a WHERE a.med_class = '2' AND a.psn_no = v.psn_no AND a.fixmedins_code = v.fixmedins_code"
@@ -64,7 +64,8 @@ final class ClaimRules {
 				new ClaimRule("BED_BLOCK", Level.VISIT, "WITH stays AS (SELECT v.mdtrt_id, v.begn_date, v.end_date FROM mdtrt_d v"
 						+ " WHERE v.med_class = '2' AND " + stay + " >= ${BED_BLOCK.min_stay_days}),"
 						+ " stay_days AS (SELECT s.mdtrt_id, c.d FROM stays s JOIN calendar c ON c.d >= s.begn_date AND c.d < s.end_date),"
-						+ " busy AS (SELECT DISTINCT mdtrt_id, fee_date AS d FROM line_ctx WHERE item_class IS NULL OR item_class NOT IN ('BED', 'NURSING')),"
+						+ " busy AS (SELECT DISTINCT mdtrt_id, fee_date AS d FROM line_kb WHERE mdtrt_id IN (SELECT mdtrt_id FROM stays)"
+						+ " AND (item_class IS NULL OR item_class NOT IN ('BED', 'NURSING'))),"
 						+ " idle AS (SELECT t.mdtrt_id, " + dialect.daysBetween("DATE '1970-01-01'", "t.d")
 						+ " - ROW_NUMBER() OVER (PARTITION BY t.mdtrt_id ORDER BY t.d) AS run FROM stay_days t"
 						+ " WHERE NOT EXISTS (SELECT 1 FROM busy b WHERE b.mdtrt_id = t.mdtrt_id AND b.d = t.d)),"
@@ -85,7 +86,7 @@ final class ClaimRules {
 						+ " FROM patient_days p LEFT JOIN ddd d ON d.fixmedins_code = p.fixmedins_code AND d.month_key = p.month_key"
 						+ " WHERE p.n > 0 AND COALESCE(d.ddd, 0) * 100 > ${AUD.max_ddd_per_100_patient_days} * p.n"),
 				new ClaimRule("DRUG_SURGE", Level.WARNING, "WITH amounts AS (SELECT fixmedins_code, hilist_code, " + monthKey("fee_date")
-						+ " AS month_key, SUM(det_item_fee_sumamt) AS amount FROM line_ctx WHERE list_type IN ('101', '102', '103')"
+						+ " AS month_key, SUM(det_item_fee_sumamt) AS amount FROM line_visit WHERE list_type IN ('101', '102', '103')"
 						+ " GROUP BY fixmedins_code, hilist_code, " + monthKey("fee_date") + "),"
 						+ " first_month AS (SELECT MIN(" + monthKey("fee_date") + ") AS m FROM fee_list_d)"
 						+ " SELECT c.fixmedins_code, c.month_key, c.hilist_code, c.amount AS value, ${DRUG_SURGE.growth_factor} * COALESCE(p.amount, 0) AS threshold"

@@ -123,10 +123,11 @@ public final class ClaimsEngine {
 		List<Extract> extracts = new ArrayList<>();
 		try (Connection db = DriverManager.getConnection(dialect.jdbcUrl()); Statement plain = db.createStatement()) {
 			Statement st = Boolean.getBoolean("weijian.monitoring.trace") ? traced(plain) : plain;
-			Extract visits = Extract.open(dataset.visits(), VISIT_COLUMNS, scanner);
-			Extract fees = Extract.open(dataset.fees(), FEE_COLUMNS, scanner);
-			Extract kb = Extract.open(dataset.knowledgeBase(), KB_COLUMNS, scanner);
-			@Nullable Extract peers = dataset.peers() == null ? null : Extract.open(dataset.peers(), PEER_COLUMNS, scanner);
+			// scanned in the order they are loaded, so that each scan is done when its file's checks need it
+			Extract visits = Extract.open(dataset.visits(), VISIT_COLUMNS, "mdtrt_id", scanner);
+			Extract kb = Extract.open(dataset.knowledgeBase(), KB_COLUMNS, "hilist_code", scanner);
+			@Nullable Extract peers = dataset.peers() == null ? null : Extract.open(dataset.peers(), PEER_COLUMNS, "", scanner);
+			Extract fees = Extract.open(dataset.fees(), FEE_COLUMNS, "feedetl_sn", scanner);
 			extracts.addAll(Stream.of(fees, visits, kb, peers).filter(e -> e != null).toList());
 			temp = tempDirectory();
 			for (String sql : dialect.configure(settings, temp)) {
@@ -145,9 +146,6 @@ public final class ClaimsEngine {
 			}
 			phases.accept("building the line context (fee lines with visit and knowledge base)");
 			buildContext(st);
-			for (String sql : dialect.afterLoading()) {
-				st.execute(sql);
-			}
 			List<SkippedRow> skipped = sorted(loader.problems()).stream()
 				.map(p -> new SkippedRow(p.file(), p.line(), p.column(), p.reason()))
 				.toList();
@@ -194,9 +192,17 @@ public final class ClaimsEngine {
 			counts.put(rule.code(), count);
 			progress.accept(rule.code(), count);
 		}
-		hits.sort(Comparator.comparing(ClaimHit::csv));
-		warnings.sort(Comparator.comparing(InstitutionWarning::csv));
-		return new MonitoringResult(ruleBase.version(), List.copyOf(hits), List.copyOf(warnings), counts, skipped);
+		return new MonitoringResult(ruleBase.version(), sortedByCsv(hits, ClaimHit::csv), sortedByCsv(warnings, InstitutionWarning::csv),
+				counts, skipped);
+	}
+
+	/** Sorted by the CSV row, each row formatted once. */
+	private static <T> List<T> sortedByCsv(List<T> rows, java.util.function.Function<T, String> csv) {
+		return rows.stream()
+			.map(r -> Map.entry(csv.apply(r), r))
+			.sorted(Map.Entry.comparingByKey())
+			.map(Map.Entry::getValue)
+			.toList();
 	}
 
 	private void load(Statement st, ExtractLoader loader, Consumer<String> phases, Extract visits, Extract fees, Extract kb,
@@ -230,6 +236,7 @@ public final class ClaimsEngine {
 			orphanCount = rs.getLong(1);
 		}
 		if (orphanCount > 0) {
+			loader.inFileOrder("fee_list_d");
 			st.execute("CREATE TABLE orphan_fee AS SELECT f." + rec + " AS rec, f.mdtrt_id AS v, CASE WHEN EXISTS ("
 					+ "SELECT 1 FROM t_mdtrt a WHERE a.mdtrt_id = f.mdtrt_id) THEN 1 ELSE 0 END AS known " + orphans);
 			long missing;
@@ -259,10 +266,14 @@ public final class ClaimsEngine {
 	}
 
 	private void buildContext(Statement st) throws SQLException {
-		st.execute("CREATE VIEW line_ctx AS SELECT f.feedetl_sn, f.mdtrt_id, f.fee_ocur_time, f.fee_date, f.hilist_code, f.list_type,"
-				+ " f.cnt, f.pric, f.det_item_fee_sumamt, v.psn_no, v.gend, v.brdy, v.fixmedins_code, v.med_class, v.diag_norm,"
-				+ " k.gend_lmt, k.age_min, k.age_max, k.dx_lmt, k.pric_uplmt, k.cnt_day_max, k.incl_by, k.item_class, k.atc, k.ddd_per_unit"
-				+ " FROM fee_list_d f JOIN mdtrt_d v ON v.mdtrt_id = f.mdtrt_id LEFT JOIN hilist_kb k ON k.hilist_code = f.hilist_code");
+		String fee = "f.feedetl_sn, f.mdtrt_id, f.fee_ocur_time, f.fee_date, f.hilist_code, f.list_type, f.cnt, f.pric, f.det_item_fee_sumamt";
+		String visit = "v.psn_no, v.gend, v.brdy, v.fixmedins_code, v.med_class, v.diag_norm";
+		String item = "k.gend_lmt, k.age_min, k.age_max, k.dx_lmt, k.pric_uplmt, k.cnt_day_max, k.incl_by, k.item_class, k.atc, k.ddd_per_unit";
+		// three joins of the fee lines, so that a rule joins only what it reads
+		st.execute("CREATE VIEW line_visit AS SELECT " + fee + ", " + visit + " FROM fee_list_d f JOIN mdtrt_d v ON v.mdtrt_id = f.mdtrt_id");
+		st.execute("CREATE VIEW line_kb AS SELECT " + fee + ", " + item + " FROM fee_list_d f LEFT JOIN hilist_kb k ON k.hilist_code = f.hilist_code");
+		st.execute("CREATE VIEW line_ctx AS SELECT " + fee + ", " + visit + ", " + item + " FROM fee_list_d f JOIN mdtrt_d v"
+				+ " ON v.mdtrt_id = f.mdtrt_id LEFT JOIN hilist_kb k ON k.hilist_code = f.hilist_code");
 		st.execute(dialect.createSplitList("kb_dx", "hilist_kb", "dx_lmt"));
 		st.execute(dialect.createSplitList("kb_incl", "hilist_kb", "incl_by"));
 		LocalDate first = null;
@@ -298,7 +309,7 @@ public final class ClaimsEngine {
 					}
 					finally {
 						if (args != null && args.length == 1 && args[0] instanceof String sql) {
-							System.err.printf("%8.2f s  %s%n", (System.nanoTime() - start) / 1e9, sql.length() > 160 ? sql.substring(0, 160) : sql);
+							System.err.printf("%8.2f s  %s%n", (System.nanoTime() - start) / 1e9, sql.length() > 160 && !"full".equals(System.getProperty("weijian.monitoring.trace.sql")) ? sql.substring(0, 160) : sql);
 						}
 					}
 				});
@@ -376,7 +387,7 @@ public final class ClaimsEngine {
 			}
 		}
 
-		static Extract open(Path file, List<String> required, ExecutorService scanner) {
+		static Extract open(Path file, List<String> required, String id, ExecutorService scanner) {
 			String header = ExtractScan.header(file);
 			String name = file.getFileName().toString();
 			char delimiter = header.indexOf(',') < 0 && header.indexOf('|') >= 0 ? '|' : ',';
@@ -393,7 +404,8 @@ public final class ClaimsEngine {
 					throw new ClaimsInputException(name + " line 1: missing column " + column);
 				}
 			}
-			return new Extract(file, scanner.submit(() -> ExtractScan.of(file)), delimiter, columns);
+			int idField = columns.indexOf(id);
+			return new Extract(file, scanner.submit(() -> ExtractScan.of(file, delimiter, idField)), delimiter, columns);
 		}
 
 	}

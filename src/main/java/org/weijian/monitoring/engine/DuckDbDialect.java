@@ -16,12 +16,12 @@ final class DuckDbDialect implements SqlDialect {
 	@Override
 	public List<String> configure(EngineSettings settings, Path tempDirectory) {
 		return List.of("SET memory_limit = " + quote(settings.memoryLimit()), "SET threads = " + settings.threads(),
-				"SET temp_directory = " + quote(tempDirectory.toAbsolutePath().toString()), "SET preserve_insertion_order = true");
+				"SET temp_directory = " + quote(tempDirectory.toAbsolutePath().toString()), keepFileOrder(false));
 	}
 
 	@Override
-	public List<String> afterLoading() {
-		return List.of("SET preserve_insertion_order = false");
+	public String keepFileOrder(boolean keep) {
+		return "SET preserve_insertion_order = " + keep;
 	}
 
 	/** A table made with insertion order preserved numbers its rows in file order ({@code rowid}, from 0). */

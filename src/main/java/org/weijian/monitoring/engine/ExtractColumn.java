@@ -67,8 +67,8 @@ record ExtractColumn(String name, Kind kind, List<String> allowed) {
 		return switch (kind) {
 			case ID -> name + " IS NULL";
 			case DATE, TIMESTAMP, NUMBER, WHOLE -> "r_" + name + " IS NOT NULL AND " + name + " IS NULL";
-			case CODE -> name + " IS NOT NULL AND " + name + " NOT IN ("
-					+ String.join(", ", allowed.stream().map(a -> "'" + a + "'").toList()) + ")";
+			// a chain of <> rather than NOT IN: DuckDB turns a constant IN list into a join, which loses the file order
+			case CODE -> name + " IS NOT NULL AND " + String.join(" AND ", allowed.stream().map(a -> name + " <> '" + a + "'").toList());
 			default -> null;
 		};
 	}

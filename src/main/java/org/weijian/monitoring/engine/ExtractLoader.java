@@ -5,7 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -35,6 +40,10 @@ final class ExtractLoader {
 	private final List<Problem> problems = new ArrayList<>();
 
 	private long total;
+
+	private final Map<String, String> creates = new HashMap<>();
+
+	private final Set<String> ordered = new HashSet<>();
 
 	ExtractLoader(Statement st, SqlDialect dialect, boolean listAll) {
 		this.st = st;
@@ -71,14 +80,15 @@ final class ExtractLoader {
 			}
 		}
 		select.addAll(List.of(derived));
+		String create = dialect.createTableFromCsv(table, file, delimiter, fileColumns, String.join(", ", select), String.join(", ", read));
 		try {
-			st.execute(dialect.createTableFromCsv(table, file, delimiter, fileColumns, String.join(", ", select),
-					String.join(", ", read)));
+			st.execute(create);
 		}
 		catch (SQLException ex) {
 			String message = ex.getMessage() == null ? "" : ex.getMessage().lines().findFirst().orElse("");
 			throw new ClaimsInputException(file.getFileName() + ": not readable as CSV (" + message + ")", ex);
 		}
+		creates.put(table, create);
 		st.execute("CREATE TABLE skip_" + table + " (rec BIGINT)");
 		if (!checked.isEmpty()) {
 			StringBuilder sql = new StringBuilder("SELECT ");
@@ -93,6 +103,9 @@ final class ExtractLoader {
 				}
 			}
 			boolean rawLoaded = false;
+			if (Arrays.stream(counts).anyMatch(n -> n > 0)) {
+				inFileOrder(table);
+			}
 			for (int i = 0; i < counts.length; i++) {
 				if (counts[i] == 0) {
 					continue;
@@ -109,7 +122,9 @@ final class ExtractLoader {
 					default -> {
 						if (!rawLoaded) {
 							String names = String.join(", ", checked.stream().map(ExtractColumn::name).toList());
+							st.execute(dialect.keepFileOrder(true));
 							st.execute(dialect.createTableFromCsv("raw_" + table, file, delimiter, fileColumns, names, names));
+							st.execute(dialect.keepFileOrder(false));
 							rawLoaded = true;
 						}
 						values = "SELECT b.rec, r.v FROM (" + flagged + ") b JOIN (SELECT " + rec + " AS rec, " + c.name()
@@ -134,6 +149,9 @@ final class ExtractLoader {
 		String later = "SELECT t.rec, t.v FROM (SELECT " + rec + " AS rec, " + column + " AS v FROM " + table + ") t JOIN (SELECT "
 				+ column + " AS v, MIN(" + rec + ") AS first_rec FROM " + table + " WHERE " + column + " IS NOT NULL GROUP BY "
 				+ column + " HAVING COUNT(*) > 1) d ON d.v = t.v WHERE t.rec > d.first_rec";
+		if (!scan.get().idMayRepeat()) {
+			return; // the byte scan saw no two ids alike
+		}
 		String hash = dialect.hash(column);
 		try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM (SELECT " + hash + " AS h FROM " + table + " WHERE " + column
 				+ " IS NOT NULL GROUP BY " + hash + " HAVING COUNT(*) > 1) d")) {
@@ -142,6 +160,7 @@ final class ExtractLoader {
 				return; // no two ids hash alike, so none repeats
 			}
 		}
+		inFileOrder(table);
 		st.execute("CREATE TABLE dup_" + table + " AS " + later);
 		try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM dup_" + table)) {
 			rs.next();
@@ -150,6 +169,21 @@ final class ExtractLoader {
 		st.execute("INSERT INTO skip_" + table + " SELECT rec FROM dup_" + table);
 		collect(file, scan, order, column, "duplicate id", "SELECT rec, v FROM dup_" + table + " ORDER BY rec" + limit());
 		st.execute("DROP TABLE dup_" + table);
+	}
+
+	/**
+	 * Makes sure {@code table}'s rows are in file order, so that {@link SqlDialect#recordNumber()} is the record's
+	 * position: tables are first loaded without keeping the order (faster; a clean extract never needs it) and
+	 * loaded again, in order, only when a problem has to be located.
+	 */
+	void inFileOrder(String table) throws SQLException {
+		if (!ordered.add(table)) {
+			return;
+		}
+		st.execute("DROP TABLE " + table);
+		st.execute(dialect.keepFileOrder(true));
+		st.execute(creates.get(table));
+		st.execute(dialect.keepFileOrder(false));
 	}
 
 	/** Adds the problems of a check given as {@code SELECT rec, value ...}. */

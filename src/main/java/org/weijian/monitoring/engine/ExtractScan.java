@@ -26,13 +26,16 @@ final class ExtractScan {
 
 	private final long records;
 
+	private final boolean idMayRepeat;
+
 	/** Sparse map record → line: from record {@code changeAt[i]} on, line = record + 2 + {@code offset[i]}. */
 	private final long[] changeAt;
 
 	private final long[] offset;
 
-	private ExtractScan(long records, long[] changeAt, long[] offset) {
+	private ExtractScan(long records, boolean idMayRepeat, long[] changeAt, long[] offset) {
 		this.records = records;
+		this.idMayRepeat = idMayRepeat;
 		this.changeAt = changeAt;
 		this.offset = offset;
 	}
@@ -40,6 +43,14 @@ final class ExtractScan {
 	/** Data records (header and blank lines not counted). */
 	long records() {
 		return records;
+	}
+
+	/**
+	 * Whether two records may share an id: false when the 64-bit hashes of the id fields (quote characters left out)
+	 * are all different, so that the exact duplicate check can be left out.
+	 */
+	boolean idMayRepeat() {
+		return idMayRepeat;
 	}
 
 	/** The physical line (header = line 1) on which data record {@code record} (0-based, file order) starts. */
@@ -91,15 +102,24 @@ final class ExtractScan {
 	}
 
 	static ExtractScan of(Path file) {
+		return of(file, ',', -1);
+	}
+
+	/** Scans {@code file}, hashing field {@code idField} (0-based, -1 for none) of each record. */
+	static ExtractScan of(Path file, char delimiter, int idField) {
 		try (InputStream in = Files.newInputStream(file)) {
-			return scan(file, in);
+			return scan(file, in, delimiter, idField);
 		}
 		catch (IOException ex) {
 			throw new ClaimsInputException(file.getFileName() + ": cannot read (" + ex.getMessage() + ")", ex);
 		}
 	}
 
-	private static ExtractScan scan(Path file, InputStream in) throws IOException {
+	private static ExtractScan scan(Path file, InputStream in, char delimiter, int idField) throws IOException {
+		LongSet ids = new LongSet();
+		int field = 0;
+		long hash = FNV;
+		boolean hashed = false;
 		byte[] buf = new byte[1 << 20];
 		long[] changeAt = new long[16];
 		long[] offset = new long[16];
@@ -121,9 +141,21 @@ final class ExtractScan {
 		while ((n = in.read(buf)) > 0) {
 			for (int i = 0; i < n; i++) {
 				int b = buf[i];
+				if (field == idField && b != '"' && b != '\r' && (b != '\n' && b != delimiter || inQuote)) {
+					hash = (hash ^ (b & 0xFF)) * 0x100000001b3L;
+					hashed = true;
+				}
 				if (b >= 0 && need == 0) {
 					if (b == '\n') {
-						pending |= !inQuote;
+						if (!inQuote) {
+							pending = true;
+							if (hashed && record >= 0) {
+								ids.add(hash);
+							}
+							field = 0;
+							hash = FNV;
+							hashed = false;
+						}
 						line++;
 						charsInLine = 0;
 					}
@@ -131,6 +163,9 @@ final class ExtractScan {
 						charsInLine++;
 						if (b == '"') {
 							inQuote = !inQuote;
+						}
+						else if (b == delimiter && !inQuote) {
+							field++;
 						}
 						if (pending && b != '\r') {
 							pending = false;
@@ -201,7 +236,62 @@ final class ExtractScan {
 		if (record < -1) {
 			throw new ClaimsInputException(file.getFileName() + " line 1: no header row");
 		}
-		return new ExtractScan(record + 1, Arrays.copyOf(changeAt, changes), Arrays.copyOf(offset, changes));
+		if (hashed && record >= 0) {
+			ids.add(hash);
+		}
+		return new ExtractScan(record + 1, ids.repeated, Arrays.copyOf(changeAt, changes), Arrays.copyOf(offset, changes));
+	}
+
+	private static final long FNV = 0xcbf29ce484222325L;
+
+	/** An open-addressing set of 64-bit hashes that notes whether one was added twice. */
+	private static final class LongSet {
+
+		private long[] slots = new long[1 << 16];
+
+		private int size;
+
+		private boolean zero;
+
+		boolean repeated;
+
+		void add(long hash) {
+			long h = hash ^ (hash >>> 29);
+			if (h == 0) {
+				repeated |= zero;
+				zero = true;
+				return;
+			}
+			int mask = slots.length - 1;
+			int i = (int) (h * 0x9E3779B97F4A7C15L >>> 40) & mask;
+			while (slots[i] != 0) {
+				if (slots[i] == h) {
+					repeated = true;
+					return;
+				}
+				i = (i + 1) & mask;
+			}
+			slots[i] = h;
+			if (++size * 2 > slots.length) {
+				grow();
+			}
+		}
+
+		private void grow() {
+			long[] old = slots;
+			slots = new long[old.length * 2];
+			int mask = slots.length - 1;
+			for (long h : old) {
+				if (h != 0) {
+					int i = (int) (h * 0x9E3779B97F4A7C15L >>> 40) & mask;
+					while (slots[i] != 0) {
+						i = (i + 1) & mask;
+					}
+					slots[i] = h;
+				}
+			}
+		}
+
 	}
 
 	private static ClaimsInputException notUtf8(Path file, long line, long column, long byteOffset, long lastAscii)

@@ -12,13 +12,13 @@ interface SqlDialect {
 	/** Statements that set the engine's memory limit, worker threads and spill directory. */
 	List<String> configure(EngineSettings settings, Path tempDirectory);
 
-	/** Statements run once the extracts are loaded, before the rules (e.g. result order no longer needed). */
-	List<String> afterLoading();
+	/** A statement that makes tables created from CSV keep the file's record order (slower), or not. */
+	String keepFileOrder(boolean keep);
 
 	/**
 	 * Creates {@code table} as {@code SELECT select FROM (SELECT read FROM} the CSV file{@code )} (header row, the listed
-	 * columns read as text, RFC 4180 quoting), keeping the file's record order so that {@link #recordNumber()} is the
-	 * record's position.
+	 * columns read as text, RFC 4180 quoting); with {@link #keepFileOrder(boolean) keepFileOrder(true)} in force
+	 * {@link #recordNumber()} is then the record's position in the file.
 	 */
 	String createTableFromCsv(String table, Path file, char delimiter, List<String> columns, String select, String read);
 

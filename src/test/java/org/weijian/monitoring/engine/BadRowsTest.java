@@ -142,6 +142,34 @@ class BadRowsTest {
 		assertThat(List.of(scan.lineOf(0), scan.lineOf(1), scan.lineOf(2), scan.lineOf(3))).containsExactly(2L, 6L, 7L, 9L);
 	}
 
+	@Test
+	void theByteScanTellsWhetherAnIdMayRepeat() throws Exception {
+		Path unique = write("unique.csv", "x,id\n1,A1\n2,\"A2\"\n3,A12\n");
+		Path quotedTwice = write("twice.csv", "x,id\r\n1,A1\r\n2,\"A1\"\r\n");
+
+		assertThat(ExtractScan.of(unique, ',', 1).idMayRepeat()).isFalse();
+		assertThat(ExtractScan.of(quotedTwice, ',', 1).idMayRepeat()).isTrue();
+		assertThat(ExtractScan.of(quotedTwice, ',', 0).idMayRepeat()).isFalse();
+	}
+
+	@Test
+	void problemsDeepInALargeFileAreLocatedAtTheirPhysicalLine() throws Exception {
+		Path visits = write("mdtrt_d.csv", VISIT_HEADER + "\nV1,P1,1,1980-02-01,H1,11,2025-04-01 08:00:00,2025-04-01 09:00:00,J18.900,10.00\n");
+		StringBuilder fees = new StringBuilder(FEE_HEADER).append('\n');
+		for (int j = 0; j < 200_000; j++) {
+			fees.append(j == 199_999 ? "F0" : "F" + j).append(",V1,2025-04-01 08:10:00,X").append(j % 7)
+				.append(j == 10 ? ",\"two\nlines\"" : ",name").append(",101,").append(j == 150_000 ? "x" : "1").append(",2.00,2.00,D1\n");
+		}
+		Path feeFile = write("fee_list_d.csv", fees.toString());
+		Path kb = write("hilist_kb.csv", KB_HEADER + "\n");
+
+		MonitoringResult result = new ClaimsEngine(RuleBase.v1()).run(new ClaimsDataset(visits, feeFile, kb, null), true, (c, n) -> {
+		});
+
+		assertThat(result.skipped()).extracting(s -> s.line() + " " + s.column() + " " + s.reason())
+			.containsExactly("150003 cnt bad number 'x'", "200002 feedetl_sn duplicate id 'F0'");
+	}
+
 	private ClaimsDataset dataset() throws Exception {
 		Path visits = write("mdtrt_d.csv", String.join("\n", VISIT_HEADER,
 				"V1,P1,1,1980-02-01,H1,11,2025-04-01 08:00:00,2025-04-01 09:00:00,J18.900,10.00",
