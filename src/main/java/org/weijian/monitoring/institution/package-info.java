@@ -1,0 +1,8 @@
+/**
+ * Institution links (定点机构对照): which registry subject a medical-insurance designated institution code
+ * (医保定点机构编码) in the claims extracts stands for, so that a lead reaches the institution's portal.
+ */
+@NullMarked
+package org.weijian.monitoring.institution;
+
+import org.jspecify.annotations.NullMarked;
