@@ -32,7 +32,7 @@ CREATE TABLE monitoring_stage_limit
 INSERT INTO monitoring_stage_limit (stage, position, days, legal_basis, updated_at, updated_by)
 VALUES ('INITIAL_REVIEW', 1, 10, '无全国统一时限（regulatory-rules.md §7，《医疗保障基金智能审核和监控知识库、规则库管理办法(试行)》未规定）；地方惯例，可配置', now(), 'system'),
        ('SECOND_REVIEW', 2, 10, '无全国统一时限（regulatory-rules.md §7）；地方惯例，可配置', now(), 'system'),
-       ('APPEAL', 3, 10, '无全国统一时限（regulatory-rules.md §7）；地方惯例：定点医药机构收到疑点后10日内申诉，可配置', now(), 'system'),
+       ('APPEAL', 3, 10, '无全国统一时限（regulatory-rules.md §7）；默认值为地方惯例，可配置', now(), 'system'),
        ('VERIFICATION', 4, 30, '无全国统一时限（regulatory-rules.md §7）；地方惯例，可配置', now(), 'system'),
        ('DISPOSAL', 5, 30, '无全国统一时限（regulatory-rules.md §7，《医疗保障基金使用监督管理条例》第38–40条规定处理措施而非时限）；地方惯例，可配置', now(), 'system');
 

@@ -199,7 +199,15 @@ class LeadWorkflowIT {
 		call(laiwu, put("/api/v1/monitoring/institution-links/{code}", code), Map.of("subjectId", hospital.id()), 403);
 		assertThat(call(leader, put("/api/v1/monitoring/institution-links/{code}", code), Map.of(), 400).at("/errors/0/field").asString())
 			.isEqualTo("subjectId");
-		link(code, hospital.id());
+		String laiwuLeader = accounts.bearer(accounts.create(Role.DEPARTMENT_LEADER, "370116"));
+		call(laiwuLeader, put("/api/v1/monitoring/institution-links/{code}", code), Map.of("subjectId", hospital.id()), 404);
+		assertThat(call(leader, put("/api/v1/monitoring/institution-links/{code}", "H 1"), Map.of("subjectId", hospital.id()), 400)
+			.at("/errors/0/code").asString()).isEqualTo("error.monitoring.institution.code-format");
+		JsonNode linked = call(leader, put("/api/v1/monitoring/institution-links/{code}", code), Map.of("subjectId", hospital.id()), 200);
+		assertThat(linked.get("subjectName").asString()).isEqualTo(hospital.name());
+		assertThat(linked.get("regionCode").asString()).isEqualTo("211102");
+		call(laiwuLeader, delete("/api/v1/monitoring/institution-links/{code}", code), Map.of(), 404);
+		assertThat(read(laiwuLeader, "/api/v1/monitoring/institution-links", 200).toString()).doesNotContain(code);
 		assertThat(read(leader, "/api/v1/monitoring/institution-links/unlinked", 200).toString()).doesNotContain(code);
 		assertThat(jdbc.sql("select count(*) from audit_event where action = 'monitoring.institution-linked' and entity_id = ?").param(code)
 			.query(Long.class).single()).isEqualTo(1);
