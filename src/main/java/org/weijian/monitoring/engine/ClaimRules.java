@@ -15,6 +15,9 @@ final class ClaimRules {
 
 	private static final String VISIT_COLUMNS = "v.mdtrt_id, CAST(NULL AS VARCHAR) AS feedetl_sn, v.fixmedins_code, v.psn_no, v.medfee_sumamt AS amount";
 
+	/** The columns that make two lines of a visit the same charge (DUP_LINE). */
+	private static final String[] DUP_KEY = { "mdtrt_id", "hilist_code", "fee_ocur_time", "cnt", "pric" };
+
 	private ClaimRules() {
 	}
 
@@ -39,9 +42,11 @@ final class ClaimRules {
 						+ "SELECT psn_no, hilist_code, fee_date FROM line_ctx WHERE cnt_day_max IS NOT NULL"
 						+ " GROUP BY psn_no, hilist_code, fee_date HAVING SUM(cnt) > MAX(cnt_day_max)) g"
 						+ " ON g.psn_no = l.psn_no AND g.hilist_code = l.hilist_code AND g.fee_date = l.fee_date"),
-				new ClaimRule("DUP_LINE", Level.LINE, "SELECT " + LINE_COLUMNS + " FROM (SELECT x.*, ROW_NUMBER() OVER ("
-						+ "PARTITION BY x.mdtrt_id, x.hilist_code, x.fee_ocur_time, x.cnt, x.pric ORDER BY LENGTH(x.feedetl_sn), x.feedetl_sn) AS rn"
-						+ " FROM line_ctx x) l WHERE l.rn > 1"),
+				new ClaimRule("DUP_LINE", Level.LINE, "WITH c AS (SELECT " + dialect.hash(DUP_KEY) + " AS h FROM fee_list_d GROUP BY "
+						+ dialect.hash(DUP_KEY) + " HAVING COUNT(*) > 1)"
+						+ " SELECT " + LINE_COLUMNS + " FROM (SELECT x.*, ROW_NUMBER() OVER (PARTITION BY " + String.join(", ", DUP_KEY)
+						+ " ORDER BY LENGTH(x.feedetl_sn), x.feedetl_sn) AS rn FROM line_ctx x WHERE " + dialect.hash(DUP_KEY)
+						+ " IN (SELECT h FROM c)) l WHERE l.rn > 1"),
 				new ClaimRule("INCL_ITEM", Level.LINE, "SELECT " + LINE_COLUMNS + " FROM line_ctx l WHERE EXISTS ("
 						+ "SELECT 1 FROM kb_incl i JOIN fee_list_d m ON m.hilist_code = i.part WHERE i.hilist_code = l.hilist_code"
 						+ " AND m.mdtrt_id = l.mdtrt_id AND m.fee_date = l.fee_date AND m.feedetl_sn <> l.feedetl_sn)"),

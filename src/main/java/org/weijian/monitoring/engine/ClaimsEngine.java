@@ -1,10 +1,20 @@
 package org.weijian.monitoring.engine;
 
-import java.io.BufferedReader;
+import static org.weijian.monitoring.engine.ExtractColumn.Kind.DATE;
+import static org.weijian.monitoring.engine.ExtractColumn.Kind.NUMBER;
+import static org.weijian.monitoring.engine.ExtractColumn.Kind.TIMESTAMP;
+import static org.weijian.monitoring.engine.ExtractColumn.Kind.TRIMMED;
+import static org.weijian.monitoring.engine.ExtractColumn.Kind.WHOLE;
+import static org.weijian.monitoring.engine.ExtractColumn.code;
+import static org.weijian.monitoring.engine.ExtractColumn.id;
+import static org.weijian.monitoring.engine.ExtractColumn.of;
+import static org.weijian.monitoring.engine.ExtractColumn.text;
+
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,12 +29,21 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
 
 /**
- * The claims rule engine (规则引擎): loads the extract files as text into an in-process database, exposes them as typed
- * views named after the extract tables (exact {@code DECIMAL(18,4)} amounts, dates), and runs every rule of a
- * {@link RuleBase}.
+ * The claims rule engine (规则引擎): reads each extract file once into a typed table of an in-process database (exact
+ * {@code DECIMAL(18,4)} amounts, dates), checks it, and runs every rule of a {@link RuleBase} over tables named after
+ * the extract tables ({@code mdtrt_d}, {@code fee_list_d}, {@code hilist_kb}, {@code peers}) and the line context
+ * {@code line_ctx} (each fee line with its visit and knowledge-base entry), built once.
  */
 public final class ClaimsEngine {
 
@@ -39,14 +58,36 @@ public final class ClaimsEngine {
 
 	static final List<String> PEER_COLUMNS = List.of("fixmedins_code", "peer_group");
 
-	private static final String DEC = "DECIMAL(18, 4)";
+	private static final List<ExtractColumn> VISITS = List.of(id("mdtrt_id"), text("psn_no"), of("gend", TRIMMED),
+			of("brdy", DATE), text("fixmedins_code"), text("med_type"), of("begntime", TIMESTAMP), of("endtime", TIMESTAMP),
+			text("dscg_maindiag_code"), of("medfee_sumamt", NUMBER));
+
+	/** The fee-line columns the rules read ({@code hilist_name} and {@code bilg_dr_code} are required but not read). */
+	private static final List<ExtractColumn> FEES = List.of(id("feedetl_sn"), text("mdtrt_id"), of("fee_ocur_time", TIMESTAMP),
+			text("hilist_code"), code("list_type", "101", "102", "103", "201", "301"), of("cnt", NUMBER), of("pric", NUMBER),
+			of("det_item_fee_sumamt", NUMBER));
+
+	private static final List<ExtractColumn> KB = List.of(id("hilist_code"), code("gend_lmt", "1", "2"), of("age_min", WHOLE),
+			of("age_max", WHOLE), text("dx_lmt"), of("pric_uplmt", NUMBER), of("cnt_day_max", NUMBER), text("incl_by"),
+			code("item_class", "BED", "NURSING", "DRUG", "EXAM", "LAB", "TREAT", "MATERIAL", "OTHER"), text("atc"),
+			of("ddd_per_unit", NUMBER));
+
+	private static final List<ExtractColumn> PEERS = List.of(text("fixmedins_code"), text("peer_group"));
 
 	private final RuleBase ruleBase;
 
+	private final EngineSettings settings;
+
 	private final SqlDialect dialect = new DuckDbDialect();
 
+	/** An engine with the settings of {@link EngineSettings#fromSystemProperties()}. */
 	public ClaimsEngine(RuleBase ruleBase) {
+		this(ruleBase, EngineSettings.fromSystemProperties());
+	}
+
+	public ClaimsEngine(RuleBase ruleBase, EngineSettings settings) {
 		this.ruleBase = ruleBase;
+		this.settings = settings;
 	}
 
 	/** Runs every rule, refusing input with bad rows; see {@link #run(ClaimsDataset, boolean, BiConsumer)}. */
@@ -60,84 +101,181 @@ public final class ClaimsEngine {
 	 * refusing the run.
 	 */
 	public MonitoringResult run(ClaimsDataset dataset, boolean skipBadRows, BiConsumer<String, Integer> progress) {
-		try (Connection db = DriverManager.getConnection(dialect.jdbcUrl()); Statement st = db.createStatement()) {
-			load(st, dataset);
-			List<ClaimHit> hits = new ArrayList<>();
-			List<InstitutionWarning> warnings = new ArrayList<>();
-			Map<String, Integer> counts = new LinkedHashMap<>();
-			for (ClaimRule rule : ClaimRules.all(dialect)) {
-				int before = hits.size() + warnings.size();
-				try (ResultSet rs = st.executeQuery(ruleBase.bind(rule.sql()))) {
-					while (rs.next()) {
-						if (rule.level() == ClaimRule.Level.WARNING) {
-							warnings.add(new InstitutionWarning(rule.code(), rs.getString(1), period(rs.getLong(2)),
-									text(rs.getString(3)), Decimals.of(rs.getObject(4)), Decimals.of(rs.getObject(5))));
-						}
-						else {
-							hits.add(new ClaimHit(rule.code(), rs.getString(1), text(rs.getString(2)), rs.getString(3),
-									rs.getString(4), Decimals.of(rs.getObject(5))));
-						}
-					}
-				}
-				catch (SQLException ex) {
-					throw new IllegalStateException("rule " + rule.code() + " failed: " + ex.getMessage(), ex);
-				}
-				int count = hits.size() + warnings.size() - before;
-				counts.put(rule.code(), count);
-				progress.accept(rule.code(), count);
+		return run(dataset, skipBadRows, progress, phase -> {
+		});
+	}
+
+	/**
+	 * As {@link #run(ClaimsDataset, boolean, BiConsumer)}, announcing each phase before the rules (checking the files,
+	 * loading each extract, building the line context) to {@code phases}.
+	 * @throws ClaimsInputException when a file cannot be read as an extract (missing or repeated column, not UTF-8, no
+	 * header, not CSV), or when rows have problems and {@code skipBadRows} is false
+	 */
+	public MonitoringResult run(ClaimsDataset dataset, boolean skipBadRows, BiConsumer<String, Integer> progress,
+			Consumer<String> phases) {
+		phases.accept("checking the headers; encoding and line numbers checked beside the loading");
+		ExecutorService scanner = Executors.newSingleThreadExecutor(r -> {
+			Thread thread = new Thread(r, "extract-scan");
+			thread.setDaemon(true);
+			return thread;
+		});
+		Path temp = null;
+		List<Extract> extracts = new ArrayList<>();
+		try (Connection db = DriverManager.getConnection(dialect.jdbcUrl()); Statement plain = db.createStatement()) {
+			Statement st = Boolean.getBoolean("weijian.monitoring.trace") ? traced(plain) : plain;
+			Extract visits = Extract.open(dataset.visits(), VISIT_COLUMNS, scanner);
+			Extract fees = Extract.open(dataset.fees(), FEE_COLUMNS, scanner);
+			Extract kb = Extract.open(dataset.knowledgeBase(), KB_COLUMNS, scanner);
+			@Nullable Extract peers = dataset.peers() == null ? null : Extract.open(dataset.peers(), PEER_COLUMNS, scanner);
+			extracts.addAll(Stream.of(fees, visits, kb, peers).filter(e -> e != null).toList());
+			temp = tempDirectory();
+			for (String sql : dialect.configure(settings, temp)) {
+				st.execute(sql);
 			}
-			hits.sort(Comparator.comparing(ClaimHit::csv));
-			warnings.sort(Comparator.comparing(InstitutionWarning::csv));
-			return new MonitoringResult(ruleBase.version(), List.copyOf(hits), List.copyOf(warnings), counts, List.of());
+			ExtractLoader loader = new ExtractLoader(st, dialect, skipBadRows);
+			load(st, loader, phases, visits, fees, kb, peers, skipBadRows);
+			extracts.forEach(Extract::scan); // every file is UTF-8
+			if (!skipBadRows && loader.total() > 0) {
+				List<String> problems = sorted(loader.problems()).stream()
+					.map(p -> p.file() + " line " + p.line() + " column " + p.column() + ": " + p.reason())
+					.toList();
+				throw new ClaimsInputException("the extract has " + loader.total() + " problem(s), run refused"
+						+ (loader.total() > problems.size() ? " (the first " + ExtractLoader.SHOWN_PER_CHECK + " of each kind listed)" : "")
+						+ ":" + System.lineSeparator() + String.join(System.lineSeparator(), problems), problems);
+			}
+			phases.accept("building the line context (fee lines with visit and knowledge base)");
+			buildContext(st);
+			for (String sql : dialect.afterLoading()) {
+				st.execute(sql);
+			}
+			List<SkippedRow> skipped = sorted(loader.problems()).stream()
+				.map(p -> new SkippedRow(p.file(), p.line(), p.column(), p.reason()))
+				.toList();
+			phases.accept("running " + ClaimRules.all(dialect).size() + " rules");
+			return runRules(st, progress, skipped);
 		}
-		catch (SQLException ex) {
-			throw new ClaimsInputException("cannot load the extract: " + ex.getMessage(), ex);
+		catch (SQLException | ClaimsInputException ex) {
+			extracts.forEach(Extract::scan); // a file that is not UTF-8 is the cause to report
+			if (ex instanceof ClaimsInputException input) {
+				throw input;
+			}
+			throw new ClaimsInputException("cannot load the extract: " + firstLine(ex.getMessage()), ex);
+		}
+		finally {
+			scanner.shutdownNow();
+			if (temp != null && settings.tempDirectory() == null) {
+				deleteQuietly(temp);
+			}
 		}
 	}
 
-	private void load(Statement st, ClaimsDataset dataset) throws SQLException {
-		loadText(st, "raw_mdtrt_d", dataset.visits(), VISIT_COLUMNS);
-		loadText(st, "raw_fee_list_d", dataset.fees(), FEE_COLUMNS);
-		loadText(st, "raw_hilist_kb", dataset.knowledgeBase(), KB_COLUMNS);
-		if (dataset.peers() != null) {
-			loadText(st, "raw_peers", dataset.peers(), PEER_COLUMNS);
+	private MonitoringResult runRules(Statement st, BiConsumer<String, Integer> progress, List<SkippedRow> skipped) {
+		List<ClaimHit> hits = new ArrayList<>();
+		List<InstitutionWarning> warnings = new ArrayList<>();
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (ClaimRule rule : ClaimRules.all(dialect)) {
+			int before = hits.size() + warnings.size();
+			try (ResultSet rs = st.executeQuery(ruleBase.bind(rule.sql()))) {
+				while (rs.next()) {
+					if (rule.level() == ClaimRule.Level.WARNING) {
+						warnings.add(new InstitutionWarning(rule.code(), rs.getString(1), period(rs.getLong(2)),
+								orEmpty(rs.getString(3)), Decimals.of(rs.getObject(4)), Decimals.of(rs.getObject(5))));
+					}
+					else {
+						hits.add(new ClaimHit(rule.code(), rs.getString(1), orEmpty(rs.getString(2)), rs.getString(3),
+								rs.getString(4), Decimals.of(rs.getObject(5))));
+					}
+				}
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("rule " + rule.code() + " failed: " + ex.getMessage(), ex);
+			}
+			int count = hits.size() + warnings.size() - before;
+			counts.put(rule.code(), count);
+			progress.accept(rule.code(), count);
+		}
+		hits.sort(Comparator.comparing(ClaimHit::csv));
+		warnings.sort(Comparator.comparing(InstitutionWarning::csv));
+		return new MonitoringResult(ruleBase.version(), List.copyOf(hits), List.copyOf(warnings), counts, skipped);
+	}
+
+	private void load(Statement st, ExtractLoader loader, Consumer<String> phases, Extract visits, Extract fees, Extract kb,
+			@Nullable Extract peers, boolean skipBadRows) throws SQLException {
+		String rec = dialect.recordNumber();
+		phases.accept("loading " + visits.name() + " (visits)");
+		loader.load("t_mdtrt", visits.file(), visits::scan, visits.delimiter(), visits.columns(), VISITS);
+		st.execute("CREATE TABLE mdtrt_d AS SELECT mdtrt_id, psn_no, gend, brdy, fixmedins_code, med_type,"
+				+ " SUBSTRING(med_type, 1, 1) AS med_class, begntime, endtime, CAST(begntime AS DATE) AS begn_date,"
+				+ " CAST(endtime AS DATE) AS end_date, dscg_maindiag_code, UPPER(REPLACE(dscg_maindiag_code, '.', '')) AS diag_norm,"
+				+ " medfee_sumamt FROM t_mdtrt t WHERE NOT EXISTS (SELECT 1 FROM skip_t_mdtrt s WHERE s.rec = t." + rec + ")");
+		phases.accept("loading " + kb.name() + " (knowledge base)");
+		loader.load("t_kb", kb.file(), kb::scan, kb.delimiter(), kb.columns(), KB);
+		st.execute("CREATE TABLE hilist_kb AS SELECT hilist_code, gend_lmt, age_min, age_max, dx_lmt, pric_uplmt, cnt_day_max,"
+				+ " incl_by, item_class, atc, ddd_per_unit FROM t_kb t WHERE NOT EXISTS (SELECT 1 FROM skip_t_kb s WHERE s.rec = t." + rec + ")");
+		if (peers != null) {
+			loader.load("t_peers", peers.file(), peers::scan, peers.delimiter(), peers.columns(), PEERS);
+			st.execute("CREATE VIEW peers AS SELECT fixmedins_code, peer_group FROM t_peers");
 		}
 		else {
-			st.execute("CREATE TABLE raw_peers (fixmedins_code VARCHAR, peer_group VARCHAR)");
+			st.execute("CREATE TABLE peers (fixmedins_code VARCHAR, peer_group VARCHAR)");
 		}
-		List<String> problems = new ExtractValidator(st, dialect).validate(Map.of("raw_mdtrt_d", dataset.visits(),
-				"raw_fee_list_d", dataset.fees(), "raw_hilist_kb", dataset.knowledgeBase()));
-		if (!problems.isEmpty()) {
-			throw new ClaimsInputException("the extract has " + problems.size() + " problem(s), run refused:"
-					+ System.lineSeparator() + String.join(System.lineSeparator(), problems), problems);
+		phases.accept("loading " + fees.name() + " (fee lines)");
+		loader.load("fee_list_d", fees.file(), fees::scan, fees.delimiter(), fees.columns(), FEES,
+				"CAST(fee_ocur_time AS DATE) AS fee_date");
+		phases.accept("checking that every fee line has its visit");
+		String orphans = "FROM fee_list_d f WHERE NOT EXISTS (SELECT 1 FROM mdtrt_d v WHERE v.mdtrt_id = f.mdtrt_id)";
+		long orphanCount;
+		try (ResultSet rs = st.executeQuery("SELECT COUNT(*) " + orphans)) {
+			rs.next();
+			orphanCount = rs.getLong(1);
 		}
-		st.execute("CREATE VIEW mdtrt_d AS SELECT mdtrt_id, psn_no, TRIM(gend) AS gend, CAST(brdy AS DATE) AS brdy, fixmedins_code,"
-				+ " med_type, SUBSTRING(med_type, 1, 1) AS med_class, CAST(begntime AS TIMESTAMP) AS begntime, CAST(endtime AS TIMESTAMP) AS endtime,"
-				+ " CAST(CAST(begntime AS TIMESTAMP) AS DATE) AS begn_date, CAST(CAST(endtime AS TIMESTAMP) AS DATE) AS end_date,"
-				+ " dscg_maindiag_code, CAST(medfee_sumamt AS " + DEC + ") AS medfee_sumamt FROM raw_mdtrt_d");
-		st.execute("CREATE VIEW fee_list_d AS SELECT feedetl_sn, mdtrt_id, CAST(fee_ocur_time AS TIMESTAMP) AS fee_ocur_time,"
-				+ " CAST(CAST(fee_ocur_time AS TIMESTAMP) AS DATE) AS fee_date, hilist_code, hilist_name, list_type,"
-				+ " CAST(cnt AS " + DEC + ") AS cnt, CAST(pric AS " + DEC + ") AS pric, CAST(det_item_fee_sumamt AS " + DEC
-				+ ") AS det_item_fee_sumamt, bilg_dr_code FROM raw_fee_list_d");
-		st.execute("CREATE VIEW hilist_kb AS SELECT hilist_code, gend_lmt, CAST(age_min AS INTEGER) AS age_min,"
-				+ " CAST(age_max AS INTEGER) AS age_max, dx_lmt, CAST(pric_uplmt AS " + DEC + ") AS pric_uplmt,"
-				+ " CAST(cnt_day_max AS " + DEC + ") AS cnt_day_max, incl_by, item_class, atc, CAST(ddd_per_unit AS " + DEC
-				+ ") AS ddd_per_unit FROM raw_hilist_kb");
-		st.execute("CREATE VIEW peers AS SELECT fixmedins_code, peer_group FROM raw_peers");
-		st.execute("CREATE VIEW line_ctx AS SELECT f.*, v.psn_no, v.gend, v.brdy, v.fixmedins_code, v.med_type, v.med_class,"
-				+ " v.dscg_maindiag_code, UPPER(REPLACE(v.dscg_maindiag_code, '.', '')) AS diag_norm,"
+		if (orphanCount > 0) {
+			st.execute("CREATE TABLE orphan_fee AS SELECT f." + rec + " AS rec, f.mdtrt_id AS v, CASE WHEN EXISTS ("
+					+ "SELECT 1 FROM t_mdtrt a WHERE a.mdtrt_id = f.mdtrt_id) THEN 1 ELSE 0 END AS known " + orphans);
+			long missing;
+			long ofSkipped;
+			try (ResultSet rs = st.executeQuery("SELECT SUM(1 - known), SUM(known) FROM orphan_fee")) {
+				rs.next();
+				missing = rs.getLong(1);
+				ofSkipped = rs.getLong(2);
+			}
+			int order = FEES.indexOf(text("mdtrt_id"));
+			if (missing > 0) {
+				loader.count(missing);
+				loader.collect(fees.file(), fees::scan, order, "mdtrt_id", "visit missing from " + visits.name(),
+						"SELECT rec, v FROM orphan_fee WHERE known = 0 ORDER BY rec" + loader.limit());
+			}
+			if (ofSkipped > 0 && skipBadRows) {
+				loader.count(ofSkipped);
+				loader.collect(fees.file(), fees::scan, order, "mdtrt_id", "visit skipped (its row in " + visits.name()
+						+ " has a problem)", "SELECT rec, v FROM orphan_fee WHERE known = 1 ORDER BY rec" + loader.limit());
+			}
+			st.execute("INSERT INTO skip_fee_list_d SELECT rec FROM orphan_fee");
+			st.execute("DROP TABLE orphan_fee");
+		}
+		if (skipBadRows) {
+			st.execute("DELETE FROM fee_list_d WHERE " + rec + " IN (SELECT rec FROM skip_fee_list_d)");
+		}
+	}
+
+	private void buildContext(Statement st) throws SQLException {
+		st.execute("CREATE VIEW line_ctx AS SELECT f.feedetl_sn, f.mdtrt_id, f.fee_ocur_time, f.fee_date, f.hilist_code, f.list_type,"
+				+ " f.cnt, f.pric, f.det_item_fee_sumamt, v.psn_no, v.gend, v.brdy, v.fixmedins_code, v.med_class, v.diag_norm,"
 				+ " k.gend_lmt, k.age_min, k.age_max, k.dx_lmt, k.pric_uplmt, k.cnt_day_max, k.incl_by, k.item_class, k.atc, k.ddd_per_unit"
 				+ " FROM fee_list_d f JOIN mdtrt_d v ON v.mdtrt_id = f.mdtrt_id LEFT JOIN hilist_kb k ON k.hilist_code = f.hilist_code");
 		st.execute(dialect.createSplitList("kb_dx", "hilist_kb", "dx_lmt"));
 		st.execute(dialect.createSplitList("kb_incl", "hilist_kb", "incl_by"));
 		LocalDate first = null;
 		LocalDate last = null;
-		try (ResultSet rs = st.executeQuery("SELECT MIN(begn_date), MAX(end_date), MIN(fee_date), MAX(fee_date)"
-				+ " FROM mdtrt_d CROSS JOIN (SELECT MIN(fee_date) AS fee_date FROM fee_list_d UNION ALL SELECT MAX(fee_date) FROM fee_list_d) f")) {
-			if (rs.next() && rs.getObject(1) != null) {
-				first = min(rs.getObject(1, LocalDate.class), rs.getObject(3, LocalDate.class));
-				last = max(rs.getObject(2, LocalDate.class), rs.getObject(4, LocalDate.class));
-			}
+		try (ResultSet rs = st.executeQuery("SELECT MIN(begn_date), MAX(end_date) FROM mdtrt_d")) {
+			rs.next();
+			first = rs.getObject(1, LocalDate.class);
+			last = rs.getObject(2, LocalDate.class);
+		}
+		try (ResultSet rs = st.executeQuery("SELECT MIN(fee_date), MAX(fee_date) FROM fee_list_d")) {
+			rs.next();
+			first = earlier(first, rs.getObject(1, LocalDate.class));
+			last = later(last, rs.getObject(2, LocalDate.class));
 		}
 		if (first == null || last == null) {
 			st.execute("CREATE TABLE calendar (d DATE)");
@@ -147,57 +285,117 @@ public final class ClaimsEngine {
 		}
 	}
 
-	private static LocalDate min(LocalDate a, LocalDate b) {
-		return b == null || a.isBefore(b) ? a : b;
+	/** With {@code -Dweijian.monitoring.trace=true}: each statement's time and start on standard error. */
+	private static Statement traced(Statement st) {
+		return (Statement) Proxy.newProxyInstance(Statement.class.getClassLoader(), new Class<?>[] { Statement.class },
+				(proxy, method, args) -> {
+					long start = System.nanoTime();
+					try {
+						return method.invoke(st, args);
+					}
+					catch (InvocationTargetException ex) {
+						throw ex.getCause();
+					}
+					finally {
+						if (args != null && args.length == 1 && args[0] instanceof String sql) {
+							System.err.printf("%8.2f s  %s%n", (System.nanoTime() - start) / 1e9, sql.length() > 160 ? sql.substring(0, 160) : sql);
+						}
+					}
+				});
 	}
 
-	private static LocalDate max(LocalDate a, LocalDate b) {
-		return b == null || a.isAfter(b) ? a : b;
-	}
-
-	private void loadText(Statement st, String table, Path file, List<String> required) throws SQLException {
-		String header;
-		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			header = reader.readLine();
-			for (String line = header; line != null; line = reader.readLine()) {
-				// a full decode: Files.newBufferedReader reports malformed UTF-8 (e.g. a GBK export)
-			}
-		}
-		catch (MalformedInputException ex) {
-			throw new ClaimsInputException(file + ": not UTF-8 (a GBK export?); convert the file to UTF-8", ex);
+	private Path tempDirectory() {
+		try {
+			Path dir = settings.tempDirectory();
+			return dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("weijian-monitoring-");
 		}
 		catch (IOException ex) {
-			throw new ClaimsInputException(file + ": cannot read (" + ex.getMessage() + ")", ex);
+			throw new UncheckedIOException("cannot create the engine's temporary directory", ex);
 		}
-		if (header == null) {
-			throw new ClaimsInputException(file + " line 1: no header row");
-		}
-		if (header.startsWith("\uFEFF")) {
-			header = header.substring(1);
-		}
-		char delimiter = header.indexOf(',') < 0 && header.indexOf('|') >= 0 ? '|' : ',';
-		List<String> columns = Arrays.stream(header.split(delimiter == '|' ? "\\|" : ",", -1))
-				.map(c -> c.trim().replace("\"", "").toLowerCase())
-				.toList();
-		for (int i = 0; i < columns.size(); i++) {
-			if (!columns.get(i).matches("[a-z][a-z0-9_]*") || columns.indexOf(columns.get(i)) != i) {
-				throw new ClaimsInputException(file + " line 1 column " + (i + 1) + ": bad or repeated column name '" + columns.get(i) + "'");
-			}
-		}
-		for (String column : required) {
-			if (!columns.contains(column)) {
-				throw new ClaimsInputException(file + " line 1: missing column " + column);
-			}
-		}
-		st.execute(dialect.createTextTableFromCsv(table, file, delimiter, columns));
 	}
 
-	private static String text(String value) {
+	private static void deleteQuietly(Path dir) {
+		try (Stream<Path> paths = Files.walk(dir)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		catch (IOException ex) {
+			// best effort: a leftover empty temporary directory is harmless
+		}
+	}
+
+	private static List<ExtractLoader.Problem> sorted(List<ExtractLoader.Problem> problems) {
+		return problems.stream()
+			.sorted(Comparator.comparing(ExtractLoader.Problem::file)
+				.thenComparingLong(ExtractLoader.Problem::line)
+				.thenComparingInt(ExtractLoader.Problem::order)
+				.thenComparing(ExtractLoader.Problem::reason))
+			.toList();
+	}
+
+	private static @Nullable LocalDate earlier(@Nullable LocalDate a, @Nullable LocalDate b) {
+		return a == null || (b != null && b.isBefore(a)) ? b : a;
+	}
+
+	private static @Nullable LocalDate later(@Nullable LocalDate a, @Nullable LocalDate b) {
+		return a == null || (b != null && b.isAfter(a)) ? b : a;
+	}
+
+	private static String firstLine(@Nullable String message) {
+		return message == null ? "" : message.lines().findFirst().orElse("");
+	}
+
+	private static String orEmpty(@Nullable String value) {
 		return value == null ? "" : value;
 	}
 
 	private static String period(long monthKey) {
 		return YearMonth.of((int) (monthKey / 12), (int) (monthKey % 12) + 1).toString();
+	}
+
+	/** An extract file: the delimiter and column names from its header row, and its byte scan (run in the background). */
+	private record Extract(Path file, Future<ExtractScan> pendingScan, char delimiter, List<String> columns) {
+
+		String name() {
+			return file.getFileName().toString();
+		}
+
+		/** The scan's result, waiting for it; its failure (e.g. not UTF-8) is thrown. */
+		ExtractScan scan() {
+			try {
+				return pendingScan.get();
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof RuntimeException cause) {
+					throw cause;
+				}
+				throw new IllegalStateException(ex.getCause());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while checking " + name(), ex);
+			}
+		}
+
+		static Extract open(Path file, List<String> required, ExecutorService scanner) {
+			String header = ExtractScan.header(file);
+			String name = file.getFileName().toString();
+			char delimiter = header.indexOf(',') < 0 && header.indexOf('|') >= 0 ? '|' : ',';
+			List<String> columns = Arrays.stream(header.split(delimiter == '|' ? "\\|" : ",", -1))
+				.map(c -> c.trim().replace("\"", "").toLowerCase())
+				.toList();
+			for (int i = 0; i < columns.size(); i++) {
+				if (!columns.get(i).matches("[a-z][a-z0-9_]*") || columns.indexOf(columns.get(i)) != i) {
+					throw new ClaimsInputException(name + " line 1 column " + (i + 1) + ": bad or repeated column name '" + columns.get(i) + "'");
+				}
+			}
+			for (String column : required) {
+				if (!columns.contains(column)) {
+					throw new ClaimsInputException(name + " line 1: missing column " + column);
+				}
+			}
+			return new Extract(file, scanner.submit(() -> ExtractScan.of(file)), delimiter, columns);
+		}
+
 	}
 
 }

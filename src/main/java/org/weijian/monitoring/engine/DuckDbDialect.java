@@ -14,11 +14,36 @@ final class DuckDbDialect implements SqlDialect {
 	}
 
 	@Override
-	public String createTextTableFromCsv(String table, Path file, char delimiter, List<String> columns) {
+	public List<String> configure(EngineSettings settings, Path tempDirectory) {
+		return List.of("SET memory_limit = " + quote(settings.memoryLimit()), "SET threads = " + settings.threads(),
+				"SET temp_directory = " + quote(tempDirectory.toAbsolutePath().toString()), "SET preserve_insertion_order = true");
+	}
+
+	@Override
+	public List<String> afterLoading() {
+		return List.of("SET preserve_insertion_order = false");
+	}
+
+	/** A table made with insertion order preserved numbers its rows in file order ({@code rowid}, from 0). */
+	@Override
+	public String createTableFromCsv(String table, Path file, char delimiter, List<String> columns, String select, String read) {
+		return "CREATE TABLE " + table + " AS SELECT " + select + " FROM (SELECT " + read + " FROM " + readCsv(file, delimiter, columns) + ") s";
+	}
+
+	@Override
+	public String hash(String... expressions) {
+		return "hash(" + String.join(", ", expressions) + ")";
+	}
+
+	@Override
+	public String recordNumber() {
+		return "rowid";
+	}
+
+	static String readCsv(Path file, char delimiter, List<String> columns) {
 		String types = columns.stream().map(c -> "'" + c + "': 'VARCHAR'").collect(Collectors.joining(", "));
-		return "CREATE TABLE " + table + " AS SELECT ROW_NUMBER() OVER () + 1 AS csv_line, * FROM read_csv(" + quote(file.toAbsolutePath().toString())
-				+ ", header = true, auto_detect = false, delim = " + quote(String.valueOf(delimiter))
-				+ ", quote = '\"', escape = '\"', columns = {" + types + "})";
+		return "read_csv(" + quote(file.toAbsolutePath().toString()) + ", header = true, auto_detect = false, delim = "
+				+ quote(String.valueOf(delimiter)) + ", quote = '\"', escape = '\"', columns = {" + types + "})";
 	}
 
 	@Override

@@ -9,9 +9,27 @@ interface SqlDialect {
 
 	String jdbcUrl();
 
-	/** Creates {@code table} with every listed column as text from a CSV file with a header row, plus
-	 * {@code csv_line}: the record's line in the file (header = 1; a quoted line break shifts later records). */
-	String createTextTableFromCsv(String table, Path file, char delimiter, List<String> columns);
+	/** Statements that set the engine's memory limit, worker threads and spill directory. */
+	List<String> configure(EngineSettings settings, Path tempDirectory);
+
+	/** Statements run once the extracts are loaded, before the rules (e.g. result order no longer needed). */
+	List<String> afterLoading();
+
+	/**
+	 * Creates {@code table} as {@code SELECT select FROM (SELECT read FROM} the CSV file{@code )} (header row, the listed
+	 * columns read as text, RFC 4180 quoting), keeping the file's record order so that {@link #recordNumber()} is the
+	 * record's position.
+	 */
+	String createTableFromCsv(String table, Path file, char delimiter, List<String> columns, String select, String read);
+
+	/**
+	 * A 64-bit hash of the values of {@code expressions} (equal values give equal hashes, NULLs hash alike), used to
+	 * find candidate duplicates by grouping on a number instead of long texts; candidates are then compared exactly.
+	 */
+	String hash(String... expressions);
+
+	/** The expression for a row's 0-based record position in a table made by {@link #createTableFromCsv}. */
+	String recordNumber();
 
 	/** {@code expression} cast to {@code type}, or NULL when it does not convert. */
 	String tryCast(String expression, String type);

@@ -143,7 +143,7 @@ class ClaimsSampleTest {
 		Files.writeString(gbk, Files.readString(in.fees()), java.nio.charset.Charset.forName("GBK"));
 		ClaimsEngine engine = new ClaimsEngine(RuleBase.v1());
 		assertThatThrownBy(() -> engine.run(new ClaimsDataset(in.visits(), gbk, in.knowledgeBase(), null), (c, n) -> {
-		})).isInstanceOf(ClaimsInputException.class).hasMessageContaining("fee_list_d.csv: not UTF-8");
+		})).isInstanceOf(ClaimsInputException.class).hasMessageContaining("fee_list_d.csv line 2 column 81 (byte 193): not UTF-8; it looks like GBK: '一次性使用输液器(带针),301,1,2.5000,2.50…'");
 
 		Path peers = dir.resolve("peers.csv");
 		Files.writeString(peers, "fixmedins_code,peer_group,peer_group\nH1,A,A\n");
