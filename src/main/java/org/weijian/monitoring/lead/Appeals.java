@@ -18,7 +18,7 @@ import org.weijian.shared.web.PageResult;
  * The institution's portal (申诉): an institution user ({@code monitoring:appeal}) sees the leads sent to
  * its own institution — those whose code was linked to its subject ({@code DataScope.institutionId()})
  * when 复审 confirmed them — and answers each in 申诉 once: 认可 (accept) or 申诉 (appeal with a
- * statement). Any other lead is 404 to it.
+ * statement). Any other lead is 404 to it. The portal names the supervision office, not its staff.
  */
 @Service
 public class Appeals {
@@ -55,7 +55,8 @@ public class Appeals {
 		v.throwIfAny();
 		LeadStore.Query q = new LeadStore.Query("%", institution, s, null, null, null, false);
 		Instant now = clock.instant();
-		return PageResult.of(store.page(q, now, page.size(), page.offset()), page, store.count(q, now));
+		return PageResult.of(store.page(q, now, page.size(), page.offset()).stream().map(LeadView::forInstitution).toList(), page,
+				store.count(q, now));
 	}
 
 	/** Leads of my institution waiting for its answer. */
@@ -68,7 +69,8 @@ public class Appeals {
 	public LeadDetail detail(long id) {
 		deadlines.closeExpired();
 		LeadView lead = mineOnly(id);
-		return new LeadDetail(lead, store.finding(lead.findingId()), null, store.history(id));
+		return new LeadDetail(lead.forInstitution(), store.finding(lead.findingId()), null,
+				store.history(id).stream().map(LeadHistoryEntry::forInstitution).toList());
 	}
 
 	/**
@@ -87,7 +89,7 @@ public class Appeals {
 		Leads.expect(lead, LeadStage.APPEAL);
 		store.answered(id, answer, answer == AppealAnswer.APPEALED ? statement : null);
 		return leads.move(lead, LeadStage.VERIFICATION, answer == AppealAnswer.APPEALED ? "APPEAL_LODGED" : "APPEAL_ACCEPTED",
-				answer == AppealAnswer.APPEALED ? statement : null);
+				answer == AppealAnswer.APPEALED ? statement : null).forInstitution();
 	}
 
 	private LeadView mineOnly(long id) {

@@ -16,6 +16,13 @@ public record LeadView(long id, long findingId, long runId, long datasetId, Stri
 		@Nullable AppealAnswer appealAnswer, @Nullable String appealStatement, List<String> measures,
 		@Nullable BigDecimal amountRecovered, @Nullable Instant decidedAt, Instant createdAt, int version) {
 
+	/** The lead as the institution's portal shows it: without the name of the office's reviewer. */
+	LeadView forInstitution() {
+		return new LeadView(id, findingId, runId, datasetId, ruleCode, ruleBaseVersion, level, fixmedinsCode, amount, regionCode, stage,
+				stageEnteredAt, dueAt, overdue, null, subjectId, appealOpenedAt, appealAnswer, appealStatement, measures, amountRecovered,
+				decidedAt, createdAt, version);
+	}
+
 	public String levelKey() {
 		return "monitoring.lead.level." + level;
 	}

@@ -245,6 +245,9 @@ class LeadWorkflowIT {
 		assertThat(answered.get("stage").asString()).isEqualTo("VERIFICATION");
 		assertThat(answered.get("appealAnswer").asString()).isEqualTo("APPEALED");
 		call(institution, post("/api/v1/portal/leads/{id}/answer", lead), Map.of("answer", "ACCEPT"), 409);
+		JsonNode seen = read(institution, "/api/v1/portal/leads/{id}", 200, lead);
+		assertThat(seen.at("/lead/initialReviewedBy").isNull()).isTrue();
+		assertThat(seen.get("history").findValuesAsString("actor")).containsExactly("", "", "", institutionAccount.username());
 
 		// 核查: inspector (monitoring:verify); the legal reviewer may not
 		decide(reviewer, lead, "verification", "UPHOLD", "现场核查属实", 403);
@@ -328,7 +331,9 @@ class LeadWorkflowIT {
 			assertThat(mine.at("/lead/stage").asString()).isEqualTo("VERIFICATION");
 			assertThat(mine.at("/lead/appealAnswer").asString()).isEqualTo("NO_ANSWER");
 			assertThat(mine.get("history").findValuesAsString("action")).endsWith("APPEAL_TIMEOUT");
-			assertThat(mine.at("/history/3/actor").asString()).isEqualTo("system");
+			assertThat(mine.at("/history/3/actor").asString()).isEmpty(); // the portal names the office, not its staff
+			String leaderNow = accounts.bearer(accounts.create(Role.DEPARTMENT_LEADER, PANJIN));
+			assertThat(read(leaderNow, "/api/v1/monitoring/leads/{id}", 200, lead).at("/history/3/actor").asString()).isEqualTo("system");
 			assertThat(call(institution, post("/api/v1/portal/leads/{id}/answer", lead), Map.of("answer", "ACCEPT"), 409).get("code")
 				.asString()).isEqualTo("error.monitoring.lead.wrong-stage");
 			// without an appeal, a rejection at verification dismisses the lead
