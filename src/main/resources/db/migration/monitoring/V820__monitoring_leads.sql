@@ -37,7 +37,8 @@ VALUES ('INITIAL_REVIEW', 1, 10, '无全国统一时限（regulatory-rules.md §
        ('DISPOSAL', 5, 30, '无全国统一时限（regulatory-rules.md §7，《医疗保障基金使用监督管理条例》第38–40条规定处理措施而非时限）；地方惯例，可配置', now(), 'system');
 
 -- One lead per finding of a MONITOR run. Copies what the review needs from the finding (the finding stays the
--- record of what the engine said); psn_no only as the finding's masked copy.
+-- record of what the engine said); psn_no only as the finding's masked copy. amount is exact, as the finding's:
+-- the hit's amount in yuan, or the warning's value.
 CREATE TABLE monitoring_lead
 (
     id                  BIGSERIAL     NOT NULL PRIMARY KEY,
@@ -48,7 +49,7 @@ CREATE TABLE monitoring_lead
     rulebase_version    VARCHAR(32)   NOT NULL,
     level               VARCHAR(8)    NOT NULL CHECK (level IN ('HIT', 'WARNING')),
     fixmedins_code      VARCHAR(64)   NOT NULL,
-    amount              NUMERIC(18, 2) NOT NULL,
+    amount              NUMERIC       NOT NULL,
     region_code         VARCHAR(12)   NOT NULL,
     stage               VARCHAR(24)   NOT NULL CHECK (stage IN ('INITIAL_REVIEW', 'SECOND_REVIEW', 'APPEAL', 'VERIFICATION',
                                                               'DISPOSAL', 'CONFIRMED', 'DISMISSED', 'REJECTED_ON_APPEAL')),

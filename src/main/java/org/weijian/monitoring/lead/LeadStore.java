@@ -49,7 +49,7 @@ class LeadStore {
 				  INSERT INTO monitoring_lead (finding_id, run_id, dataset_id, rule_code, rulebase_version, level, fixmedins_code, amount,
 				    region_code, stage, stage_entered_at, due_at, created_at, created_by, updated_at, updated_by)
 				  SELECT f.id, f.run_id, r.dataset_id, f.rule_code, ?, f.level, f.fixmedins_code,
-				    COALESCE(f.amount, ROUND(f.value, 2)), ?, 'INITIAL_REVIEW', ?, ?, ?, ?, ?, ?
+				    COALESCE(f.amount, f.value), ?, 'INITIAL_REVIEW', ?, ?, ?, ?, ?, ?
 				  FROM monitoring_finding f JOIN monitoring_run r ON r.id = f.run_id
 				  WHERE f.run_id = ? ORDER BY f.id
 				  ON CONFLICT (finding_id) DO NOTHING RETURNING id)

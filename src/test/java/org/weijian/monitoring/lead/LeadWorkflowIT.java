@@ -169,7 +169,7 @@ class LeadWorkflowIT {
 		assertThat(warning.at("/lead/level").asString()).isEqualTo("WARNING");
 		assertThat(warning.at("/lead/ruleBaseVersion").asString()).isEqualTo(version);
 		assertThat(warning.at("/lead/regionCode").asString()).isEqualTo(PANJIN);
-		assertThat(new BigDecimal(warning.at("/lead/amount").asString())).isEqualByComparingTo("45.12");
+		assertThat(new BigDecimal(warning.at("/lead/amount").asString())).isEqualByComparingTo("45.1234");
 		assertThat(Instant.parse(warning.at("/lead/dueAt").asString())).isCloseTo(before.plus(Duration.ofDays(10)), within(1, ChronoUnit.MILLIS));
 		assertThat(warning.at("/finding/period").asString()).isEqualTo("2025-05");
 		assertThat(warning.at("/history/0/action").asString()).isEqualTo("RAISED");
