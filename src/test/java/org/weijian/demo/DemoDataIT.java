@@ -80,7 +80,7 @@ class DemoDataIT {
 	void theDatasetHasEveryPartAndEachStepRanOnce() {
 		assertThat(jdbc.sql("select step from demo_load order by step").query(String.class).list())
 			.containsExactlyInAnyOrder("regions", "agency", "registry", "licences", "registration", "users", "ledger-head", "tiers",
-					"inspection-plans", "inspection", "inspection-tasks", "monitoring");
+					"inspection-plans", "inspection", "inspection-tasks", "monitoring", "monitoring-leads");
 		assertThat(count("select count(*) from grid")).isPositive();
 		assertThat(count("select count(*) from inspector")).isPositive();
 		assertThat(count("select count(*) from subject where kind = 'MEDICAL_INSTITUTION'")).isBetween(30L, 60L);
