@@ -51,19 +51,25 @@ class RoleWalkBrowserTest {
 		PAGES.put("admin", List.of("/", "/regions", "/departments", "/inspectors", "/staffing?region=211100", "/institutions",
 				"/units", "/practitioners", "/licences", "/registration", "/imports", "/admin/users", "/admin/tokens",
 				"/admin/audit", "/inspection/plans", "/inspection/tiers", "/inspection/recusals", "/inspection/calendar",
-				"/inspection/tasks", "/inspection/coverage", "/public/draws", "/public/results"));
+				"/inspection/tasks", "/inspection/coverage", "/public/draws", "/public/results", "/monitoring/datasets",
+				"/monitoring/rulebases", "/monitoring/leads", "/monitoring/effectiveness", "/monitoring/institutions",
+				"/monitoring/stage-limits"));
 		PAGES.put("leader.panjin", List.of("/", "/regions", "/departments", "/inspectors", "/staffing", "/institutions",
 				"/practitioners", "/licences", "/registration", "/imports", "/inspection/plans", "/inspection/tiers",
 				"/inspection/tiers/key-supervision", "/inspection/tasks", "/inspection/results/pending", "/inspection/coverage",
-				"/public/draws", "/public/results"));
+				"/public/draws", "/public/results", "/monitoring/datasets", "/monitoring/datasets/new", "/monitoring/rulebases",
+				"/monitoring/rulebases/new?from=v1", "/monitoring/leads", "/monitoring/leads?stage=DISPOSAL", "/monitoring/effectiveness",
+				"/monitoring/institutions", "/monitoring/stage-limits"));
 		PAGES.put("inspector.panjin", List.of("/", "/institutions", "/units", "/practitioners", "/licences", "/inspectors",
-				"/regions", "/inspection/tasks/mine", "/inspection/plans", "/inspection/recusals", "/public/draws"));
+				"/regions", "/inspection/tasks/mine", "/inspection/plans", "/inspection/recusals", "/public/draws", "/monitoring/datasets", "/monitoring/leads?stage=INITIAL_REVIEW",
+				"/monitoring/leads?stage=VERIFICATION"));
 		PAGES.put("inspector.laiwu", List.of("/", "/institutions", "/practitioners", "/regions", "/inspection/plans",
 				"/inspection/tasks/mine"));
 		PAGES.put("reviewer.panjin", List.of("/", "/registration", "/licences", "/institutions", "/inspection/plans",
-				"/inspection/results/pending", "/public/results"));
+				"/inspection/results/pending", "/public/results", "/monitoring/leads?stage=SECOND_REVIEW",
+				"/monitoring/rulebases"));
 		PAGES.put("handler.panjin", List.of("/", "/institutions", "/practitioners", "/departments", "/inspection/coverage"));
-		PAGES.put("institution.demo", List.of("/", "/registration", "/licences", "/institutions", "/practitioners"));
+		PAGES.put("institution.demo", List.of("/", "/registration", "/licences", "/institutions", "/practitioners", "/portal/leads"));
 		PAGES.put("exchange.demo", List.of("/", "/institutions"));
 	}
 
@@ -99,7 +105,10 @@ class RoleWalkBrowserTest {
 			.anyMatch(w -> w.matches("leader.panjin /practitioners/\\d+"))
 			.anyMatch(w -> w.matches("leader.panjin /inspection/plans/\\d+"))
 			.anyMatch(w -> w.matches("admin /public/draws/.+"))
-			.anyMatch(w -> w.matches("inspector.panjin /inspection/tasks/\\d+"));
+			.anyMatch(w -> w.matches("inspector.panjin /inspection/tasks/\\d+"))
+			.anyMatch(w -> w.matches("leader.panjin /monitoring/datasets/\\d+"))
+			.anyMatch(w -> w.matches("leader.panjin /monitoring/leads/\\d+"))
+			.anyMatch(w -> w.matches("institution.demo /portal/leads/\\d+"));
 	}
 
 	@Test
