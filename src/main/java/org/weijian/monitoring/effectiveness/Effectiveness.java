@@ -52,7 +52,7 @@ public class Effectiveness {
 				  count(*) FILTER (WHERE stage = 'DISMISSED'),
 				  count(*) FILTER (WHERE stage = 'REJECTED_ON_APPEAL'),
 				  count(*) FILTER (WHERE stage NOT IN ('CONFIRMED', 'DISMISSED', 'REJECTED_ON_APPEAL')),
-				  COALESCE(sum(amount) FILTER (WHERE stage = 'CONFIRMED'), 0.00),
+				  COALESCE(sum(amount) FILTER (WHERE stage = 'CONFIRMED' AND level = 'HIT'), 0.00),
 				  COALESCE(sum(amount_recovered) FILTER (WHERE stage = 'CONFIRMED'), 0.00)
 				FROM monitoring_lead""" + where + " GROUP BY rule_code ORDER BY rule_code")
 			.params(params)

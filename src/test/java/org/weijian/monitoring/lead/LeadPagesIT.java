@@ -168,7 +168,7 @@ class LeadPagesIT {
 		assertThat(stage(lead)).isEqualTo("CONFIRMED");
 		assertThat(breaches.of(lead).measures()).containsExactly("RECOVER", "SUSPEND");
 		String closed = page(leader, "/monitoring/leads/{id}", lead);
-		assertThat(closed).contains("处理决定", "核查成立", "复审确认，通知机构申诉", "初审确认", "生成线索", "7200.00").doesNotContain("确认违规并处理");
+		assertThat(closed).contains("处理决定", "核查成立", "复审确认，通知机构申诉", "初审确认", "生成线索", "7,200.00").doesNotContain("确认违规并处理");
 
 		// bulk 初审 from the list page
 		form(reviewer, "/monitoring/leads/initial-review", Map.of("leadIds", List.of(String.valueOf(ids.get(1))), "decision", List.of("DISMISS"),
@@ -177,7 +177,7 @@ class LeadPagesIT {
 
 		// effectiveness page with its charts and CSV
 		String effect = page(leader, "/monitoring/effectiveness?version={v}", version);
-		assertThat(effect).contains("<svg", "BED_BLOCK", "7200.00", "effectiveness.csv");
+		assertThat(effect).contains("<svg", "BED_BLOCK", "7,200.00", "effectiveness.csv");
 		assertThat(page(leader, "/monitoring/effectiveness.csv?version={v}", version)).contains("BED_BLOCK,2,1,1,0,0,7200.00,7200.00");
 	}
 

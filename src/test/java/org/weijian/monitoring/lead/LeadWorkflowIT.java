@@ -429,8 +429,11 @@ class LeadWorkflowIT {
 		String version = version();
 		long run = fixtures.run(PANJIN, version, List.of(Finding.hit("SPLIT_ADM", code, "1000.00"), Finding.hit("SPLIT_ADM", code, "2000.50"),
 				Finding.hit("SPLIT_ADM", code, "300.00"), Finding.hit("DX_LMT", code, "40.00"), Finding.hit("DX_LMT", code, "60.00"),
-				Finding.hit("DX_LMT", code, "70.00")));
+				Finding.hit("DX_LMT", code, "70.00"), Finding.warning("AUD", code, "45.1234", "40")));
 		List<Long> ids = fixtures.leadsOf(run);
+		// AUD: a confirmed warning, whose value is a density, not money: it adds nothing to the amount involved
+		toDisposal(ids.get(6), "ACCEPT");
+		call(leader, post("/api/v1/monitoring/leads/{id}/disposal", ids.get(6)), Map.of("measures", List.of("WARN"), "amountRecovered", "0"), 200);
 		// SPLIT_ADM: two confirmed (recovered 1000 and 1500.25), one open; DX_LMT: one dismissed, one rejected on appeal, one open
 		for (int i : new int[] { 0, 1 }) {
 			toDisposal(ids.get(i), "ACCEPT");
@@ -460,7 +463,11 @@ class LeadWorkflowIT {
 		assertThat(dx.get("open").asLong()).isEqualTo(1);
 		assertThat(dx.get("confirmed").asLong()).isZero();
 		assertThat(new BigDecimal(dx.get("amountRecovered").asString())).isEqualByComparingTo("0");
-		assertThat(report.at("/total/leads").asLong()).isEqualTo(6);
+		JsonNode aud = row(report, "AUD");
+		assertThat(aud.get("confirmed").asLong()).isEqualTo(1);
+		assertThat(new BigDecimal(aud.get("amountInvolved").asString())).isEqualByComparingTo("0");
+		assertThat(report.at("/total/leads").asLong()).isEqualTo(7);
+		assertThat(new BigDecimal(report.at("/total/amountInvolved").asString())).isEqualByComparingTo("3000.50");
 		// another year has nothing of this version; the other region sees nothing
 		assertThat(read(leader, "/api/v1/monitoring/effectiveness?version={v}&year=2001", 200, version).get("rows").size()).isZero();
 		assertThat(read(laiwu, "/api/v1/monitoring/effectiveness?version={v}", 200, version).get("rows").size()).isZero();
