@@ -40,6 +40,38 @@ class TypedReadTest {
 	}
 
 	@Test
+	void oddButValidValuesReadTheSameInBothLoads() throws Exception {
+		ClaimsDataset sample = sample();
+		Path fees = dir.resolve("fee_list_d.csv");
+		List<String> lines = new ArrayList<>(Files.readAllLines(sample.fees()));
+		for (int i = 1; i < 40; i++) {
+			String[] fields = lines.get(i).split(",", -1);
+			if (fields.length != 10) {
+				continue; // a name with a comma
+			}
+			fields[6] = i % 2 == 0 ? "+" + fields[6] : fields[6] + ".0";
+			fields[7] = i % 3 == 0 ? "0" + fields[7] : fields[7];
+			fields[8] = i % 4 == 0 ? " " + fields[8] + " " : fields[8];
+			fields[2] = i % 5 == 0 ? fields[2].replace(' ', 'T') : fields[2];
+			lines.set(i, String.join(",", fields));
+		}
+		Files.write(fees, lines);
+		ClaimsDataset odd = new ClaimsDataset(sample.visits(), fees, sample.knowledgeBase(), sample.peers());
+		List<String> phases = new ArrayList<>();
+
+		MonitoringResult typed = new ClaimsEngine(RuleBase.v1(), EngineSettings.fromSystemProperties(), true).run(odd, false,
+				(code, count) -> {
+				}, phases::add);
+		MonitoringResult checked = new ClaimsEngine(RuleBase.v1(), EngineSettings.fromSystemProperties(), false).run(odd, false,
+				(code, count) -> {
+				});
+
+		assertThat(phases).noneMatch(p -> p.contains("not clean"));
+		assertThat(typed.hits()).isEqualTo(checked.hits());
+		assertThat(typed.warnings()).isEqualTo(checked.warnings());
+	}
+
+	@Test
 	void aValueThatDoesNotConvertSendsTheExtractToTheCheckingLoad() throws Exception {
 		ClaimsDataset sample = sample();
 		Path fees = dir.resolve("fee_list_d.csv");
