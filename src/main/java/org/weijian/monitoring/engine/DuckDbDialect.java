@@ -3,6 +3,7 @@ package org.weijian.monitoring.engine;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** DuckDB (embedded, in-process): CSV reading, date arithmetic, date series and list splitting. */
@@ -30,6 +31,12 @@ final class DuckDbDialect implements SqlDialect {
 		return "CREATE TABLE " + table + " AS SELECT " + select + " FROM (SELECT " + read + " FROM " + readCsv(file, delimiter, columns) + ") s";
 	}
 
+	/** DuckDB's CSV reader converts with the same casts as {@code CAST}, and fails on the first value that does not convert. */
+	@Override
+	public String selectFromTypedCsv(Path file, char delimiter, List<String> columns, Map<String, String> types, String select) {
+		return "SELECT " + select + " FROM " + readCsv(file, delimiter, columns, types) + " s";
+	}
+
 	@Override
 	public String hash(String... expressions) {
 		return "hash(" + String.join(", ", expressions) + ")";
@@ -41,7 +48,13 @@ final class DuckDbDialect implements SqlDialect {
 	}
 
 	static String readCsv(Path file, char delimiter, List<String> columns) {
-		String types = columns.stream().map(c -> "'" + c + "': 'VARCHAR'").collect(Collectors.joining(", "));
+		return readCsv(file, delimiter, columns, Map.of());
+	}
+
+	private static String readCsv(Path file, char delimiter, List<String> columns, Map<String, String> typed) {
+		String types = columns.stream()
+			.map(c -> "'" + c + "': '" + typed.getOrDefault(c, "VARCHAR") + "'")
+			.collect(Collectors.joining(", "));
 		return "read_csv(" + quote(file.toAbsolutePath().toString()) + ", header = true, auto_detect = false, delim = "
 				+ quote(String.valueOf(delimiter)) + ", quote = '\"', escape = '\"', columns = {" + types + "})";
 	}

@@ -2,6 +2,8 @@ package org.weijian.monitoring.engine;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A column of an extract file as the engine reads it: its name, how its text is typed and checked, and for codes the
  * values allowed.
@@ -69,6 +71,29 @@ record ExtractColumn(String name, Kind kind, List<String> allowed) {
 			case DATE, TIMESTAMP, NUMBER, WHOLE -> "r_" + name + " IS NOT NULL AND " + name + " IS NULL";
 			// a chain of <> rather than NOT IN: DuckDB turns a constant IN list into a join, which loses the file order
 			case CODE -> name + " IS NOT NULL AND " + String.join(" AND ", allowed.stream().map(a -> name + " <> '" + a + "'").toList());
+			default -> null;
+		};
+	}
+
+	/** The column as selected from a typed read of the file ({@link SqlDialect#selectFromTypedCsv}). */
+	String typedRead() {
+		return kind == Kind.TRIMMED ? "TRIM(" + name + ") AS " + name : name;
+	}
+
+	/** The type a typed read gives the column, or null for text. */
+	@Nullable
+	String sqlType() {
+		return kind.sqlType;
+	}
+
+	/**
+	 * A condition over the typed table that is true when the row has a problem the typed read does not refuse itself
+	 * (empty id, code not allowed), or null for none.
+	 */
+	@Nullable
+	String problemAfterTypedRead() {
+		return switch (kind) {
+			case ID, CODE -> problem();
 			default -> null;
 		};
 	}

@@ -3,6 +3,7 @@ package org.weijian.monitoring.engine;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** The engine-specific bits of the rule SQL; everything else is plain SQL over the extract views. */
 interface SqlDialect {
@@ -21,6 +22,14 @@ interface SqlDialect {
 	 * {@link #recordNumber()} is then the record's position in the file.
 	 */
 	String createTableFromCsv(String table, Path file, char delimiter, List<String> columns, String select, String read);
+
+	/**
+	 * A query {@code SELECT select FROM} the CSV file read with its values already typed: each column named in
+	 * {@code types} as that SQL type, the others as text. It fails when a value does not convert, so that a clean extract
+	 * is read once and a faulty one is then loaded again with {@link #createTableFromCsv} to locate its problems; the
+	 * file's record order need not be kept.
+	 */
+	String selectFromTypedCsv(Path file, char delimiter, List<String> columns, Map<String, String> types, String select);
 
 	/**
 	 * A 64-bit hash of the values of {@code expressions} (equal values give equal hashes, NULLs hash alike), used to
