@@ -21,10 +21,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -195,10 +192,7 @@ public final class ClaimsEngine {
 					return null;
 				}
 			}
-			phases.accept("building the line context (fee lines with visit and knowledge base)");
-			buildContext(st);
-			phases.accept("running " + ClaimRules.all(dialect).size() + " rules");
-			return runRules(st, progress, List.of());
+			return new RuleRunner(ruleBase, dialect).run(st, progress, phases, List.of());
 		}
 		catch (SQLException | ExecutionException ex) {
 			return null; // the checking load reports the cause
@@ -281,13 +275,10 @@ public final class ClaimsEngine {
 						+ (loader.total() > problems.size() ? " (the first " + ExtractLoader.SHOWN_PER_CHECK + " of each kind listed)" : "")
 						+ ":" + System.lineSeparator() + String.join(System.lineSeparator(), problems), problems);
 			}
-			phases.accept("building the line context (fee lines with visit and knowledge base)");
-			buildContext(st);
 			List<SkippedRow> skipped = sorted(loader.problems()).stream()
 				.map(p -> new SkippedRow(p.file(), p.line(), p.column(), p.reason()))
 				.toList();
-			phases.accept("running " + ClaimRules.all(dialect).size() + " rules");
-			return runRules(st, progress, skipped);
+			return new RuleRunner(ruleBase, dialect).run(st, progress, phases, skipped);
 		}
 		catch (SQLException | ClaimsInputException ex) {
 			extracts.forEach(Extract::scan); // a file that is not UTF-8 is the cause to report
@@ -302,44 +293,6 @@ public final class ClaimsEngine {
 				deleteQuietly(temp);
 			}
 		}
-	}
-
-	private MonitoringResult runRules(Statement st, BiConsumer<String, Integer> progress, List<SkippedRow> skipped) {
-		List<ClaimHit> hits = new ArrayList<>();
-		List<InstitutionWarning> warnings = new ArrayList<>();
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		for (ClaimRule rule : ClaimRules.all(dialect)) {
-			int before = hits.size() + warnings.size();
-			try (ResultSet rs = st.executeQuery(ruleBase.bind(rule.sql()))) {
-				while (rs.next()) {
-					if (rule.level() == ClaimRule.Level.WARNING) {
-						warnings.add(new InstitutionWarning(rule.code(), rs.getString(1), period(rs.getLong(2)),
-								orEmpty(rs.getString(3)), Decimals.of(rs.getObject(4)), Decimals.of(rs.getObject(5))));
-					}
-					else {
-						hits.add(new ClaimHit(rule.code(), rs.getString(1), orEmpty(rs.getString(2)), rs.getString(3),
-								rs.getString(4), Decimals.of(rs.getObject(5))));
-					}
-				}
-			}
-			catch (SQLException ex) {
-				throw new IllegalStateException("rule " + rule.code() + " failed: " + ex.getMessage(), ex);
-			}
-			int count = hits.size() + warnings.size() - before;
-			counts.put(rule.code(), count);
-			progress.accept(rule.code(), count);
-		}
-		return new MonitoringResult(ruleBase.version(), sortedByCsv(hits, ClaimHit::csv), sortedByCsv(warnings, InstitutionWarning::csv),
-				counts, skipped);
-	}
-
-	/** Sorted by the CSV row, each row formatted once. */
-	private static <T> List<T> sortedByCsv(List<T> rows, java.util.function.Function<T, String> csv) {
-		return rows.stream()
-			.map(r -> Map.entry(csv.apply(r), r))
-			.sorted(Map.Entry.comparingByKey())
-			.map(Map.Entry::getValue)
-			.toList();
 	}
 
 	private void load(Statement st, ExtractLoader loader, Consumer<String> phases, Extract visits, Extract fees, Extract kb,
@@ -399,37 +352,6 @@ public final class ClaimsEngine {
 		}
 	}
 
-	private void buildContext(Statement st) throws SQLException {
-		String fee = "f.feedetl_sn, f.mdtrt_id, f.fee_ocur_time, f.fee_date, f.hilist_code, f.list_type, f.cnt, f.pric, f.det_item_fee_sumamt";
-		String visit = "v.psn_no, v.gend, v.brdy, v.fixmedins_code, v.med_class, v.diag_norm";
-		String item = "k.gend_lmt, k.age_min, k.age_max, k.dx_lmt, k.pric_uplmt, k.cnt_day_max, k.incl_by, k.item_class, k.atc, k.ddd_per_unit";
-		// three joins of the fee lines, so that a rule joins only what it reads
-		st.execute("CREATE VIEW line_visit AS SELECT " + fee + ", " + visit + " FROM fee_list_d f JOIN mdtrt_d v ON v.mdtrt_id = f.mdtrt_id");
-		st.execute("CREATE VIEW line_kb AS SELECT " + fee + ", " + item + " FROM fee_list_d f LEFT JOIN hilist_kb k ON k.hilist_code = f.hilist_code");
-		st.execute("CREATE VIEW line_ctx AS SELECT " + fee + ", " + visit + ", " + item + " FROM fee_list_d f JOIN mdtrt_d v"
-				+ " ON v.mdtrt_id = f.mdtrt_id LEFT JOIN hilist_kb k ON k.hilist_code = f.hilist_code");
-		st.execute(dialect.createSplitList("kb_dx", "hilist_kb", "dx_lmt"));
-		st.execute(dialect.createSplitList("kb_incl", "hilist_kb", "incl_by"));
-		LocalDate first = null;
-		LocalDate last = null;
-		try (ResultSet rs = st.executeQuery("SELECT MIN(begn_date), MAX(end_date) FROM mdtrt_d")) {
-			rs.next();
-			first = rs.getObject(1, LocalDate.class);
-			last = rs.getObject(2, LocalDate.class);
-		}
-		try (ResultSet rs = st.executeQuery("SELECT MIN(fee_date), MAX(fee_date) FROM fee_list_d")) {
-			rs.next();
-			first = earlier(first, rs.getObject(1, LocalDate.class));
-			last = later(last, rs.getObject(2, LocalDate.class));
-		}
-		if (first == null || last == null) {
-			st.execute("CREATE TABLE calendar (d DATE)");
-		}
-		else {
-			st.execute(dialect.createCalendar("calendar", first, last));
-		}
-	}
-
 	/** With {@code -Dweijian.monitoring.trace=true}: each statement's time and start on standard error. */
 	private static Statement traced(Statement st) {
 		return (Statement) Proxy.newProxyInstance(Statement.class.getClassLoader(), new Class<?>[] { Statement.class },
@@ -477,24 +399,8 @@ public final class ClaimsEngine {
 			.toList();
 	}
 
-	private static @Nullable LocalDate earlier(@Nullable LocalDate a, @Nullable LocalDate b) {
-		return a == null || (b != null && b.isBefore(a)) ? b : a;
-	}
-
-	private static @Nullable LocalDate later(@Nullable LocalDate a, @Nullable LocalDate b) {
-		return a == null || (b != null && b.isAfter(a)) ? b : a;
-	}
-
 	private static String firstLine(@Nullable String message) {
 		return message == null ? "" : message.lines().findFirst().orElse("");
-	}
-
-	private static String orEmpty(@Nullable String value) {
-		return value == null ? "" : value;
-	}
-
-	private static String period(long monthKey) {
-		return YearMonth.of((int) (monthKey / 12), (int) (monthKey % 12) + 1).toString();
 	}
 
 	private static ExecutorService daemonExecutor(String name) {
@@ -503,59 +409,6 @@ public final class ClaimsEngine {
 			thread.setDaemon(true);
 			return thread;
 		});
-	}
-
-	/**
-	 * An extract file: the delimiter and column names from its header row, the position of its id column (-1 for none)
-	 * and, for the checking load, its byte scan (run in the background).
-	 */
-	private record Extract(Path file, char delimiter, List<String> columns, int idField, @Nullable Future<ExtractScan> pendingScan) {
-
-		String name() {
-			return file.getFileName().toString();
-		}
-
-		Extract scanning(ExecutorService scanner) {
-			return new Extract(file, delimiter, columns, idField, scanner.submit(() -> ExtractScan.of(file, delimiter, idField)));
-		}
-
-		/** The scan's result, waiting for it; its failure (e.g. not UTF-8) is thrown. */
-		ExtractScan scan() {
-			try {
-				return java.util.Objects.requireNonNull(pendingScan, "not scanned").get();
-			}
-			catch (ExecutionException ex) {
-				if (ex.getCause() instanceof RuntimeException cause) {
-					throw cause;
-				}
-				throw new IllegalStateException(ex.getCause());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted while checking " + name(), ex);
-			}
-		}
-
-		static Extract open(Path file, List<String> required, String id) {
-			String header = ExtractScan.header(file);
-			String name = file.getFileName().toString();
-			char delimiter = header.indexOf(',') < 0 && header.indexOf('|') >= 0 ? '|' : ',';
-			List<String> columns = Arrays.stream(header.split(delimiter == '|' ? "\\|" : ",", -1))
-				.map(c -> c.trim().replace("\"", "").toLowerCase())
-				.toList();
-			for (int i = 0; i < columns.size(); i++) {
-				if (!columns.get(i).matches("[a-z][a-z0-9_]*") || columns.indexOf(columns.get(i)) != i) {
-					throw new ClaimsInputException(name + " line 1 column " + (i + 1) + ": bad or repeated column name '" + columns.get(i) + "'");
-				}
-			}
-			for (String column : required) {
-				if (!columns.contains(column)) {
-					throw new ClaimsInputException(name + " line 1: missing column " + column);
-				}
-			}
-			return new Extract(file, delimiter, columns, columns.indexOf(id), null);
-		}
-
 	}
 
 }
